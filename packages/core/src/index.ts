@@ -1,0 +1,6 @@
+/**
+ * @shuan/core — the domain model and use cases of Shu'an. Pure TypeScript with no I/O:
+ * everything outside (databases, files, clock) is a port declared here.
+ */
+export * from './taxonomy/index.ts';
+export * from './scan/index.ts';

@@ -1,0 +1,3 @@
+export * from './levels.ts';
+export * from './labels.ts';
+export * from './categories.ts';
