@@ -5,6 +5,7 @@
  */
 export { openSource } from './open-source.ts';
 export type { OpenSourceOptions } from './source-options.ts';
+export type { FileSweeper } from './files/sweep-port.ts';
 export { parseSource } from './parse-source.ts';
 export type { DatabaseTarget, ParsedSource } from './parse-source.ts';
 export { SOURCE_ERROR_CODES, SourceError } from './errors/source-error.ts';

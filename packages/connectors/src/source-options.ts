@@ -1,5 +1,12 @@
+import type { FileSweeper } from './files/sweep-port.ts';
+
 /** Options of `openSource` and of every reader it opens. */
 export interface OpenSourceOptions {
+  /**
+   * Whole-file sweeper for file and folder sources (`createTextSweeper()` of `@shuan/tools`):
+   * counts validated sensitive values over every row, beyond the sample. Databases ignore it.
+   */
+  sweeper?: FileSweeper;
   /** Longest a single statement may run, in milliseconds (default 30 000). */
   statementTimeoutMs?: number;
   /** Tables sampled at once, and so connections opened (default 4). */

@@ -1,5 +1,9 @@
 /**
  * @shuan/tools — the toolkit: pure recognizers and validators of sensitive values, the
- * rule-pack classifier, and (later) SM2/SM3/SM4, masking and watermarking. No I/O.
+ * rule-pack classifier, and (later) SM2/SM3/SM4, masking and watermarking. No I/O beyond
+ * reading the bundled rule-pack files once.
  */
 export * from './labeling/label-column.ts';
+export * from './text-sweep/index.ts';
+export * from './rule-packs/index.ts';
+export * from './classifier/index.ts';
