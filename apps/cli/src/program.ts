@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
+import { addAuditCommand } from './commands/audit.command.ts';
 import { addRulePacksCommand } from './commands/rule-packs.command.ts';
 import { addScanCommand } from './commands/scan.command.ts';
 import type { CliIo } from './commands/emit-report.ts';
@@ -41,6 +42,7 @@ export function createProgram(io: CliIo): Command {
     .showSuggestionAfterError(true);
   addScanCommand(program, io);
   addRulePacksCommand(program, io);
+  addAuditCommand(program, io);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', '显示帮助 / show help')

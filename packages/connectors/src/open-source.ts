@@ -3,7 +3,6 @@ import { parseSource } from './parse-source.ts';
 import type { OpenSourceOptions } from './source-options.ts';
 
 export type { OpenSourceOptions } from './source-options.ts';
-export type { FileSweeper } from './files/sweep-port.ts';
 
 /**
  * Opens a read-only {@link SourceReader} on a source string: `postgres://` / `postgresql://`,

@@ -3,3 +3,4 @@
  * federation messages, and the public scan report. Types come from `z.infer`.
  */
 export * from './scan-report.schema.ts';
+export * from './api/index.ts';

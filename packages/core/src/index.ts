@@ -4,3 +4,5 @@
  */
 export * from './taxonomy/index.ts';
 export * from './scan/index.ts';
+export * from './catalog/index.ts';
+export * from './roles/index.ts';

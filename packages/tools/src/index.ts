@@ -7,3 +7,7 @@ export * from './labeling/label-column.ts';
 export * from './text-sweep/index.ts';
 export * from './rule-packs/index.ts';
 export * from './classifier/index.ts';
+export * from './validators/index.ts';
+export * from './recognizers/index.ts';
+export * from './dictionaries/index.ts';
+export * from './crypto/index.ts';

@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { detectEncoding, type DetectedEncoding } from './detect-encoding.ts';
 import { splitLine, sniffDelimiter, fieldIndexAt } from './split-line.ts';
 import { addHit, type ColumnHits, type FileSweeper } from './sweep-port.ts';
 import { Reservoir } from './reservoir.ts';
+import { readLineChunks } from './line-chunks.ts';
 
 /** How a CSV/TSV or text file is laid out: `delimiter` is `null` for a text/log file. */
 export interface TextFileLayout {
@@ -22,8 +22,6 @@ export interface TextFileSample {
 }
 
 const PREFIX_BYTES = 1 << 20;
-const CHUNK_BYTES = 4 << 20;
-const MAX_LINE_CHARS = 64 << 20;
 
 /**
  * Reads the first megabyte of a delimited or text file: its encoding, delimiter, column
@@ -83,10 +81,7 @@ export async function sampleTextFile(
 ): Promise<TextFileSample> {
   const reservoir = new Reservoir<string>(rows);
   const hits: ColumnHits = [];
-  const decoder = new TextDecoder(layout.encoding.encoding);
   const delimiter = layout.delimiter;
-  let skipHeader = delimiter !== null;
-  let carry = '';
   let lineCount = 0;
 
   const take = (body: string): void => {
@@ -105,38 +100,21 @@ export async function sampleTextFile(
       if (nl < 0) nl = body.length;
       const end = nl > pos && body.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (end > pos) {
-        if (reservoir.wants(lineCount)) reservoir.offer(lineCount, body.slice(pos, end));
+        if (reservoir.wants(lineCount)) reservoir.offer(lineCount, ownCopy(body.slice(pos, end)));
         lineCount++;
       }
       pos = nl + 1;
     }
   };
 
-  const stream = createReadStream(path, {
-    start: layout.encoding.bomLength,
-    highWaterMark: CHUNK_BYTES,
-  });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let text = carry + decoder.decode(chunk, { stream: true });
-    if (skipHeader) {
-      const nl = text.indexOf('\n');
-      if (nl < 0) {
-        carry = text;
-        continue;
-      }
-      text = text.slice(nl + 1);
-      skipHeader = false;
-    }
-    const cut = text.lastIndexOf('\n') + 1;
-    if (cut === 0 && text.length < MAX_LINE_CHARS) {
-      carry = text;
-      continue;
-    }
-    const whole = cut === 0 ? text.length : cut;
-    carry = text.slice(whole);
-    take(text.slice(0, whole));
-  }
-  const rest = carry + decoder.decode();
-  if (!skipHeader) take(rest);
+  for await (const body of readLineChunks(path, layout.encoding, delimiter !== null)) take(body);
   return { lines: reservoir.items, lineCount, hits };
+}
+
+/**
+ * A copy of `line` that owns its characters. `slice` may return a view (a V8 sliced string)
+ * that keeps the whole decoded chunk alive for as long as the sampled line lives.
+ */
+function ownCopy(line: string): string {
+  return Buffer.from(line).toString();
 }

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type {
   ColumnSample,
@@ -14,6 +15,7 @@ import { toFileError } from './file-errors.ts';
 import { readJsonFile, type JsonTable } from './json-file.ts';
 import { splitLine } from './split-line.ts';
 import type { ColumnHits, FileSweeper } from './sweep-port.ts';
+import { createTextFilePool, type TextFilePool } from './text-file-pool.ts';
 import { fileKindOf, walkFolder, type FoundFile } from './walk-folder.ts';
 import { readXlsxFile, type XlsxSheet } from './xlsx-file.ts';
 
@@ -23,6 +25,12 @@ export interface PathSourceOptions {
   concurrency?: number;
   /** Whole-file sweeper (`createTextSweeper()` of `@shuan/tools`); without it no sweep. */
   sweeper?: FileSweeper;
+  /**
+   * Worker threads that sample and sweep large CSV/text files, one file each, when the
+   * sweeper names a factory for them (`sweeper.worker`). Default: the lesser of
+   * `concurrency` and the cores, none on a single core; 0 sweeps on the calling thread.
+   */
+  workers?: number;
 }
 
 type Entry =
@@ -31,6 +39,8 @@ type Entry =
   | { file: FoundFile; json: JsonTable; cachedRows: number };
 
 const CACHED_ROWS = 1000;
+/** Smaller text files are swept on the calling thread: a thread hop would cost more. */
+const WORKER_MIN_BYTES = 1 << 20;
 const MAX_TEXT_VALUE = 2000;
 
 /**
@@ -81,21 +91,27 @@ export async function openPathSource(
     }
   }
 
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const cores = availableParallelism();
+  const workers = Math.floor(options.workers ?? (cores > 1 ? Math.min(concurrency, cores) : 0));
+  const pool =
+    sweeper?.worker !== undefined && workers > 0 ? createTextFilePool(workers) : undefined;
+
   return {
     kind: isFolder ? 'folder' : sourceKind(files[0]?.kind),
     name: basename(path),
-    concurrency: Math.max(1, options.concurrency ?? 2),
+    concurrency,
     listTables: () => Promise.resolve({ tables, errors: [...listErrors] }),
     async sampleTable(table, rows) {
       const entry = entries.get(table.name);
       if (entry === undefined) throw new Error(`unknown table ${table.name}`);
       try {
-        return await sampleEntry(table, entry, rows, sweeper);
+        return await sampleEntry(table, entry, rows, sweeper, pool);
       } catch (error) {
         throw toFileError(error, entry.file.relativePath, table.name);
       }
     },
-    close: () => Promise.resolve(),
+    close: () => pool?.close() ?? Promise.resolve(),
   };
 }
 
@@ -146,9 +162,15 @@ async function sampleEntry(
   entry: Entry,
   rows: number,
   sweeper: FileSweeper | undefined,
+  pool: TextFilePool | undefined,
 ): Promise<TableSample> {
   if ('layout' in entry) {
-    const sample = await sampleTextFile(entry.file.path, entry.layout, rows, sweeper);
+    const layout = entry.layout;
+    const factory = sweeper?.worker;
+    const sample =
+      pool !== undefined && factory !== undefined && layout.sizeBytes >= WORKER_MIN_BYTES
+        ? await pool.sample(entry.file.path, layout, rows, factory)
+        : await sampleTextFile(entry.file.path, layout, rows, sweeper);
     const delimiter = entry.layout.delimiter;
     const cells =
       delimiter === null

@@ -1,0 +1,70 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { roleModuleOf } from '../roles/index.ts';
+import { createAuthenticate } from './authenticate.ts';
+import type { NodeDeps } from './context.ts';
+import { handleError } from './error-handler.ts';
+import { opsRoutes } from './ops.routes.ts';
+import { mountWebApp } from './web-app.ts';
+import type { ZodApp } from './zod-app.ts';
+
+/** Request bodies above this answer 413 `PAYLOAD_TOO_LARGE`. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Builds the HTTP server of a node: zod validation and serialisation, OpenAPI at
+ * `/api/docs`, the auth hook, the one error handler, the operations endpoints, the routes
+ * the node's role mounts, and the web app.
+ */
+export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
+  // Typed as Fastify's base logger so that routes see the same instance type as ZodApp.
+  const logger: FastifyBaseLogger = deps.log;
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('principal', null);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: "数安 Shu'an API", version: '1.0.0', description: '企业节点 API / enterprise node API' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'shuan_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.addHook('onRequest', createAuthenticate(deps));
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    deps.metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  opsRoutes(app, deps);
+  const role = roleModuleOf(deps.config.role);
+  await app.register(
+    (api, _options, done) => {
+      for (const group of role.routeGroups) group.register(api, deps);
+      done();
+    },
+    { prefix: '/api/v1' },
+  );
+  await mountWebApp(app, deps.config.webDir);
+  return app;
+}

@@ -1,0 +1,35 @@
+import type { PgBoss } from 'pg-boss';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { UserRole } from '@shuan/db';
+import type { ServerConfig } from '../config.ts';
+import type { ServerMetrics } from './metrics.ts';
+
+/** Everything the routes and jobs of one node need, passed explicitly. */
+export interface NodeDeps {
+  config: ServerConfig;
+  pool: pg.Pool;
+  boss: PgBoss;
+  masterKey: Uint8Array;
+  metrics: ServerMetrics;
+  log: Logger;
+}
+
+/** Who is calling, resolved from the session cookie or the API token. */
+export interface Principal {
+  userId: string;
+  orgId: string;
+  orgName: string;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  /** Set for cookie sessions; API tokens carry no CSRF token. */
+  csrfToken: string | null;
+  sessionHash: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}

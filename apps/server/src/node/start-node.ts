@@ -1,0 +1,85 @@
+import pg from 'pg';
+import { PgBoss } from 'pg-boss';
+import { migrate, startEmbeddedPostgres } from '@shuan/db';
+import type { ServerConfig } from '../config.ts';
+import { buildApp } from '../http/build-app.ts';
+import type { NodeDeps } from '../http/context.ts';
+import { createMetrics } from '../http/metrics.ts';
+import type { ZodApp } from '../http/zod-app.ts';
+import { roleModuleOf } from '../roles/index.ts';
+import { bootstrapNode, FIRST_ADMIN, type BootstrapResult } from './bootstrap.ts';
+import { createLogger } from './logger.ts';
+import { loadMasterKey } from './master-key.ts';
+
+/** A running node. */
+export interface RunningNode {
+  app: ZodApp;
+  deps: NodeDeps;
+  /** `http://host:port` it listens on. */
+  url: string;
+  bootstrap: BootstrapResult;
+  /** Graceful stop: HTTP first (in-flight requests finish), then jobs, pool, embedded PG. */
+  stop: () => Promise<void>;
+}
+
+/** Options of {@link startNode} beyond the configuration. */
+export interface StartNodeOptions {
+  /** Do not listen on a port (tests use `app.inject`). */
+  listen?: boolean;
+  /** Where the demo database is (default: `ensureDemoDatabase` of `@shuan/demo`). */
+  demoPath?: () => Promise<string>;
+  /** Called once with the generated admin password (default: printed to stdout). */
+  onAdminPassword?: (password: string) => void;
+}
+
+/**
+ * Starts one node: the database (external via `DATABASE_URL`, or embedded in the data
+ * folder), migrations, the master key, the first-start bootstrap, the job queue, the HTTP
+ * server, and the role's jobs.
+ */
+export async function startNode(config: ServerConfig, options: StartNodeOptions = {}): Promise<RunningNode> {
+  const log = createLogger(config.logLevel);
+  const role = roleModuleOf(config.role);
+  const embedded = config.databaseUrl === undefined
+    ? await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, onLog: (line) => { log.debug({ postgres: line }); } })
+    : undefined;
+  const databaseUrl = config.databaseUrl ?? embedded?.url ?? '';
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  pool.on('error', (error) => { log.error({ err: error }, 'idle database client failed'); });
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  boss.on('error', (error: unknown) => { log.error({ err: error }, 'job queue error'); });
+  try {
+    const migrated = await migrate(pool);
+    if (migrated.applied.length > 0) log.info({ applied: migrated.applied }, 'migrations applied');
+    const { key, created } = await loadMasterKey(config.dataDir);
+    if (created) log.info({ dataDir: config.dataDir }, 'master key created');
+    const deps: NodeDeps = { config, pool, boss, masterKey: key, metrics: createMetrics(), log };
+    const demoPath = options.demoPath ?? (async () => (await import('@shuan/demo')).ensureDemoDatabase());
+    const bootstrap = await bootstrapNode(deps, demoPath);
+    if (bootstrap.adminPassword !== undefined) {
+      const print = options.onAdminPassword ?? ((password: string) => {
+        process.stdout.write(`\n首次启动：管理员账号 ${FIRST_ADMIN}，初始密码 ${password}（仅显示一次，请登录后修改）\n` +
+          `First start: administrator ${FIRST_ADMIN}, initial password ${password} (shown once; change it after signing in)\n\n`);
+      });
+      print(bootstrap.adminPassword);
+    }
+    await boss.start();
+    const app = await buildApp(deps);
+    for (const job of role.jobs) await job.start(deps);
+    let url = '';
+    if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
+    else await app.ready();
+    const stop = async (): Promise<void> => {
+      await app.close();
+      await boss.stop({ graceful: true, timeout: 30_000, close: true });
+      await pool.end();
+      if (embedded !== undefined) await embedded.stop();
+    };
+    return { app, deps, url, bootstrap, stop };
+  } catch (error) {
+    await boss.stop({ graceful: false, close: true }).catch(() => undefined);
+    await pool.end().catch(() => undefined);
+    if (embedded !== undefined) await embedded.stop().catch(() => undefined);
+    throw error;
+  }
+}

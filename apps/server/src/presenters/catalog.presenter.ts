@@ -1,0 +1,40 @@
+import type { CatalogItemDto } from '@shuan/contracts';
+import type { CatalogItemRow, CatalogVersionRow } from '@shuan/db';
+import { iso } from './iso.ts';
+
+/** A catalog item as the API shows it (and as a version freezes it). */
+export function presentCatalogItem(row: CatalogItemRow): CatalogItemDto {
+  return {
+    id: row.id,
+    sourceId: row.sourceId,
+    sourceName: row.sourceName,
+    table: row.table,
+    comment: row.comment,
+    category: row.category,
+    level: row.level,
+    proposed: row.proposed,
+    status: row.status,
+    hasProposalDiff: row.hasProposalDiff,
+    pi: row.pi,
+    sensitivePi: row.sensitivePi,
+    labels: row.labels,
+    rows: row.rows,
+    sizeBytes: row.sizeBytes,
+    department: row.department,
+    purpose: row.purpose,
+    storageLocation: row.storageLocation,
+    sharing: row.sharing,
+    crossBorder: row.crossBorder,
+    protection: row.protection,
+    responsiblePerson: row.responsiblePerson,
+    reviewedBy: row.reviewedBy,
+    reviewedAt: row.reviewedAt,
+    reviewReason: row.reviewReason,
+    columns: row.columns,
+  };
+}
+
+/** A catalog version as the API shows it. */
+export function presentVersion(row: CatalogVersionRow) {
+  return { number: row.number, note: row.note, itemCount: row.itemCount, createdBy: row.createdBy, createdAt: iso(row.createdAt) };
+}

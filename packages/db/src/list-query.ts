@@ -1,0 +1,55 @@
+/** Paging and sorting of a list request, already validated by the contract schema. */
+export interface ListQuery {
+  page: number;
+  pageSize: number;
+  sort?: string | undefined;
+}
+
+/** One page of rows and the total count before paging. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Builds `ORDER BY … LIMIT … OFFSET …` from a `sort` of `field` or `-field`, using only the
+ * columns of `sortable` (so a client can never inject SQL). Unknown fields fall back to
+ * `fallback`; a tie-breaker keeps pages stable.
+ */
+export function pageClause(
+  query: ListQuery,
+  sortable: Record<string, string>,
+  fallback: string,
+  tieBreaker: string,
+): string {
+  const descending = query.sort?.startsWith('-') ?? false;
+  const field = query.sort?.replace(/^-/, '');
+  const column = field === undefined ? undefined : sortable[field];
+  const order = column === undefined ? fallback : `${column} ${descending ? 'DESC' : 'ASC'}`;
+  const offset = (query.page - 1) * query.pageSize;
+  return `ORDER BY ${order}, ${tieBreaker} LIMIT ${String(query.pageSize)} OFFSET ${String(offset)}`;
+}
+
+/** Collects SQL conditions and their parameters; `$n` numbers follow the order of `add`. */
+export class Conditions {
+  readonly params: unknown[] = [];
+  private readonly parts: string[] = [];
+
+  /** Adds a condition; each `?` in `sql` takes the next of `values`. */
+  add(sql: string, ...values: unknown[]): void {
+    let index = 0;
+    const text = sql.replace(/\?/g, () => {
+      this.params.push(values[index]);
+      index += 1;
+      return `$${String(this.params.length)}`;
+    });
+    this.parts.push(text);
+  }
+
+  /** The `WHERE` clause (always at least the org filter). */
+  where(): string {
+    return this.parts.length === 0 ? '' : `WHERE ${this.parts.join(' AND ')}`;
+  }
+}

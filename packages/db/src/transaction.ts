@@ -1,0 +1,27 @@
+import type pg from 'pg';
+
+/**
+ * Runs `fn` inside one transaction on a client of `pool`: COMMIT when it resolves,
+ * ROLLBACK when it throws (and the error is rethrown). Use it whenever a change and its
+ * audit entry must land together, or not at all.
+ *
+ * @example
+ * await withTransaction(pool, async (tx) => { await insertSource(tx, row); await appendAudit(tx, entry); });
+ */
+export async function withTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
