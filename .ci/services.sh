@@ -5,6 +5,10 @@ set -euo pipefail
 
 need_apt=()
 command -v rg >/dev/null || need_apt+=(ripgrep)
+# Browser tests drive Debian's Chromium (never a browser a test tool downloads); the CJK font
+# makes the Chinese pages render in screenshots.
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+fc-list 2>/dev/null | grep -qi "noto sans cjk" || need_apt+=(fonts-noto-cjk)
 if ((${#need_apt[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq || true

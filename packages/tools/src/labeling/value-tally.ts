@@ -52,7 +52,12 @@ const FLAGS = new Set([
   '/',
 ]);
 
+// Longest sentinel with some padding around it; anything longer is no sentinel. The early
+// exit matters: this runs on every unrecognised sampled value of every column.
+const MAX_SENTINEL_LENGTH = 8;
+
 function isSentinel(v: string): boolean {
+  if (v.length > MAX_SENTINEL_LENGTH) return false;
   const t = v.trim();
   if (/^-?\d{1,3}$/.test(t)) return true;
   return FLAGS.has(t.toLowerCase());

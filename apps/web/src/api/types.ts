@@ -1,0 +1,91 @@
+/**
+ * Every API shape the web app uses, in one file: each is `z.infer` of its zod schema in
+ * `@shuan/contracts`, the only definition of a boundary type. Type-only imports, so zod and
+ * the schemas never reach the browser bundle.
+ */
+import type { z } from 'zod';
+import type {
+  ApiErrorCode,
+  ApiTokenSchema,
+  AuditEntrySchema,
+  AuditVerifyResponseSchema,
+  BulkReviewRequestSchema,
+  BulkReviewResponseSchema,
+  CatalogItemSchema,
+  CatalogVersionDiffSchema,
+  CatalogVersionSchema,
+  CreateCatalogVersionRequestSchema,
+  CreateDataSourceRequestSchema,
+  CreateTokenRequestSchema,
+  CreateTokenResponseSchema,
+  CreateUserRequestSchema,
+  CurrentUserSchema,
+  DataSourceSchema,
+  FilingFieldsSchema,
+  LoginRequestSchema,
+  MeResponseSchema,
+  OverviewResponseSchema,
+  ReviewCatalogItemRequestSchema,
+  ScanFindingSchema,
+  ScanSchema,
+  StartScanRequestSchema,
+  TestDataSourceResponseSchema,
+  UpdateCatalogItemRequestSchema,
+  UpdateUserRequestSchema,
+  UserSchema,
+} from '@shuan/contracts';
+
+export type { ApiErrorCode };
+
+/** A paginated list answer: `{ items, total, page, pageSize }` (contracts' `pageOf`). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export type CurrentUser = z.infer<typeof CurrentUserSchema>;
+export type Session = z.infer<typeof MeResponseSchema>;
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+export type Role = CurrentUser['role'];
+
+export type User = z.infer<typeof UserSchema>;
+export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
+export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
+
+export type ApiToken = z.infer<typeof ApiTokenSchema>;
+export type CreateTokenRequest = z.infer<typeof CreateTokenRequestSchema>;
+/** The create answer: the only time the secret is shown. */
+export type CreatedToken = z.infer<typeof CreateTokenResponseSchema>;
+
+export type Source = z.infer<typeof DataSourceSchema>;
+export type SourceKind = Source['kind'];
+export type CreateSourceRequest = z.infer<typeof CreateDataSourceRequestSchema>;
+export type TestSourceResponse = z.infer<typeof TestDataSourceResponseSchema>;
+
+export type Scan = z.infer<typeof ScanSchema>;
+export type ScanStatus = Scan['status'];
+export type CreateScanRequest = z.infer<typeof StartScanRequestSchema>;
+export type ScanFinding = z.infer<typeof ScanFindingSchema>;
+
+export type CatalogItem = z.infer<typeof CatalogItemSchema>;
+export type Level = CatalogItem['level'];
+export type CategoryCode = NonNullable<CatalogItem['category']>;
+export type ItemStatus = CatalogItem['status'];
+export type ItemColumn = CatalogItem['columns'][number];
+export type FilingFields = z.infer<typeof FilingFieldsSchema>;
+export type UpdateFilingRequest = z.infer<typeof UpdateCatalogItemRequestSchema>;
+export type ReviewRequest = z.infer<typeof ReviewCatalogItemRequestSchema>;
+export type BulkReviewResponse = z.infer<typeof BulkReviewResponseSchema>;
+export type BulkReviewRequest = z.infer<typeof BulkReviewRequestSchema>;
+export type FreezeVersionRequest = z.input<typeof CreateCatalogVersionRequestSchema>;
+
+export type CatalogVersion = z.infer<typeof CatalogVersionSchema>;
+export type VersionDiff = z.infer<typeof CatalogVersionDiffSchema>;
+export type DiffEntry = VersionDiff['added'][number];
+
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export type AuditVerifyResponse = z.infer<typeof AuditVerifyResponseSchema>;
+
+export type Overview = z.infer<typeof OverviewResponseSchema>;

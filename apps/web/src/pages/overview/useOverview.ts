@@ -1,0 +1,9 @@
+/** The overview figures plus the first items still waiting for review. */
+import { useApiQuery } from '../../hooks/useApiQuery.ts';
+import type { CatalogItem, Overview, Page } from '../../api/types.ts';
+
+export function useOverview() {
+  const overview = useApiQuery<Overview>('/overview');
+  const pending = useApiQuery<Page<CatalogItem>>('/catalog/items', { status: 'pending', pageSize: 8, sort: '-level' });
+  return { overview, pending };
+}

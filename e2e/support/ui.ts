@@ -1,0 +1,53 @@
+/** Small Playwright helpers for antd widgets (selects, tables, drawers). */
+import type { Locator, Page } from 'playwright-core';
+
+/** Open an antd Select and pick the option with this text. */
+export async function pickOption(page: Page, select: Locator, text: string): Promise<void> {
+  await select.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  // Wait for the dropdown to close so the next select does not find this one's options.
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+}
+
+/** The table row whose cells contain `text`. */
+export function rowWith(scope: Locator, text: string): Locator {
+  return scope.locator('tr.ant-table-row', { hasText: text }).first();
+}
+
+/** Log in through the login page. */
+export async function logIn(page: Page, username: string, password: string): Promise<void> {
+  const form = page.getByTestId('login-form');
+  await form.locator('input#username').fill(username);
+  await form.locator('input#password').fill(password);
+  await form.locator('button[type=submit]').click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+/** Sign out through the header button and wait for the login page. */
+export async function logOut(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.getByTestId('login-form').waitFor();
+}
+
+/** Go to a hash route (a same-document navigation, no reload) and wait for its page. */
+export async function open(page: Page, baseUrl: string, route: string, testId: string): Promise<void> {
+  await page.goto(`${baseUrl}/#${route}`);
+  await page.getByTestId(testId).waitFor();
+}
+
+/**
+ * Close the open antd drawer and wait until its mask is gone: a click that lands while the
+ * drawer is still animating in is ignored, and the mask would then swallow the next click.
+ */
+export async function closeDrawer(page: Page): Promise<void> {
+  const mask = page.locator('.ant-drawer-mask:visible');
+  for (let attempt = 0; attempt < 5 && (await mask.count()) > 0; attempt++) {
+    await page.locator('.ant-drawer-close:visible').first().click();
+    try {
+      await mask.first().waitFor({ state: 'hidden', timeout: 3_000 });
+    } catch {
+      // Still open: the click was swallowed; try again.
+    }
+  }
+  await mask.first().waitFor({ state: 'hidden' });
+}
