@@ -26,9 +26,10 @@ export interface PathSourceOptions {
   /** Whole-file sweeper (`createTextSweeper()` of `@shuan/tools`); without it no sweep. */
   sweeper?: FileSweeper;
   /**
-   * Worker threads that sample and sweep large CSV/text files, one file each, when the
-   * sweeper names a factory for them (`sweeper.worker`). Default: the lesser of
-   * `concurrency` and the cores, none on a single core; 0 sweeps on the calling thread.
+   * Worker threads that sample and sweep large CSV/text files, one file each, beside the
+   * calling thread, which takes a file whenever they are all busy; only when the sweeper
+   * names a factory for them (`sweeper.worker`). Default: one less than the lesser of
+   * `concurrency` and the cores (so 1 on two cores); 0 sweeps on the calling thread only.
    */
   workers?: number;
 }
@@ -93,7 +94,7 @@ export async function openPathSource(
 
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const cores = availableParallelism();
-  const workers = Math.floor(options.workers ?? (cores > 1 ? Math.min(concurrency, cores) : 0));
+  const workers = Math.floor(options.workers ?? Math.min(concurrency, cores) - 1);
   const pool =
     sweeper?.worker !== undefined && workers > 0 ? createTextFilePool(workers) : undefined;
 
@@ -168,7 +169,7 @@ async function sampleEntry(
     const layout = entry.layout;
     const factory = sweeper?.worker;
     const sample =
-      pool !== undefined && factory !== undefined && layout.sizeBytes >= WORKER_MIN_BYTES
+      pool?.hasRoom() === true && factory !== undefined && layout.sizeBytes >= WORKER_MIN_BYTES
         ? await pool.sample(entry.file.path, layout, rows, factory)
         : await sampleTextFile(entry.file.path, layout, rows, sweeper);
     const delimiter = entry.layout.delimiter;

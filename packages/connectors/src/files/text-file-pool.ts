@@ -12,6 +12,8 @@ export interface TextFilePool {
     rows: number,
     sweeper: SweeperFactoryRef,
   ): Promise<TextFileSample>;
+  /** Whether a file posted now would start at once: a thread is idle or may be started. */
+  hasRoom(): boolean;
   /** Stops the threads; tasks still queued or running are rejected. */
   close(): Promise<void>;
 }
@@ -92,6 +94,13 @@ export function createTextFilePool(size: number): TextFilePool {
         queue.push({ task: { id: nextId++, path, layout, rows, sweeper }, resolve, reject });
         pump();
       });
+    },
+    hasRoom() {
+      return (
+        !closed &&
+        queue.length === 0 &&
+        (slots.length < size || slots.some((s) => s.running === undefined))
+      );
     },
     async close() {
       closed = true;
