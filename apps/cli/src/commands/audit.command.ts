@@ -28,7 +28,10 @@ export function addAuditCommand(program: Command, io: CliIo): void {
       try {
         await client.connect();
       } catch (error) {
-        throw new CliError('AUDIT_DB_UNREACHABLE', `无法连接数据库 / cannot connect to the database: ${(error as Error).message}`);
+        throw new CliError(
+          'AUDIT_DB_UNREACHABLE',
+          `无法连接数据库 / cannot connect to the database: ${(error as Error).message}`,
+        );
       }
       try {
         const chains = auditChainsOf(await auditRepository.readChain(client), canonicalJson);
@@ -44,7 +47,9 @@ export function addAuditCommand(program: Command, io: CliIo): void {
             );
           }
         }
-        io.stdout.write(`审计链完整 / audit chain OK: ${String(checked)} 条记录 entries in ${String(chains.size)} 个组织 organisations\n`);
+        io.stdout.write(
+          `审计链完整 / audit chain OK: ${String(checked)} 条记录 entries in ${String(chains.size)} 个组织 organisations\n`,
+        );
       } finally {
         await client.end();
       }

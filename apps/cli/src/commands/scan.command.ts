@@ -50,7 +50,10 @@ export function addScanCommand(program: Command, io: CliIo): void {
       parsePositiveInt,
       DEFAULT_SAMPLE_ROWS,
     )
-    .option('-i, --industry <pack>', '行业规则包 id 或 .json 文件 industry rule pack id or .json file (see `shuan rule-packs`)')
+    .option(
+      '-i, --industry <pack>',
+      '行业规则包 id 或 .json 文件 industry rule pack id or .json file (see `shuan rule-packs`)',
+    )
     .option(
       '-t, --threshold <share>',
       '取值命中比例阈值 share of sampled values that must match, e.g. 0.3',

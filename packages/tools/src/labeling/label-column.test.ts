@@ -180,16 +180,27 @@ test('ambiguous customer names follow the values', () => {
   assert.deepEqual(codes(run('customer_name', [], '客户名称')), []);
 });
 
-test('whole-file sweep counts as a share of its own values', () => {
+test('whole-file sweep: a few validated hits in free text label the column', () => {
   const label = first(
     run('notes', filler(20), undefined, { sweepHits: { 'pi.mobile': 400 }, sweepValues: 1000 }),
   );
   assert.equal(label.code, 'pi.mobile');
   assert.equal(label.hits, 400);
   assert.deepEqual(label.evidence, ['values']);
+  const sparse = first(
+    run('line', filler(20), undefined, { sweepHits: { 'pi.id_card': 10 }, sweepValues: 5000 }),
+  );
+  assert.equal(sparse.code, 'pi.id_card');
+  assert.ok(sparse.confidence < label.confidence);
   assert.deepEqual(
-    run('notes', filler(20), undefined, { sweepHits: { 'pi.mobile': 10 }, sweepValues: 1000 }),
+    run('notes', filler(20), undefined, { sweepHits: { 'pi.mobile': 4 }, sweepValues: 1000 }),
     [],
+    'fewer than 5 hits are not enough',
+  );
+  assert.deepEqual(
+    run('notes', filler(20), undefined, { sweepHits: { 'pi.mobile': 50 }, sweepValues: 100_000 }),
+    [],
+    'hits in under 0.1 % of the lines are not enough',
   );
 });
 

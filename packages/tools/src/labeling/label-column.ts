@@ -24,6 +24,15 @@ export interface LabelColumnOptions {
 export const DEFAULT_VALUE_THRESHOLD = 0.3;
 /** Share that suffices when the name or comment points to the same label. */
 const NAMED_VALUE_THRESHOLD = 0.1;
+
+/**
+ * Free text (log lines, remarks) holds sensitive values inside other words, so a whole-file
+ * sweep counts differently from whole values: at least 5 validated hits, in at least 0.1 % of
+ * the lines, make the column personal data whatever the share of whole values. (A log with
+ * an ID number on one line in 500 holds personal information all the same.)
+ */
+const SWEEP_MIN_HITS = 5;
+const SWEEP_MIN_SHARE = 0.001;
 /** Contradiction rules need at least this many non-empty values. */
 const MIN_VALUES_TO_CONTRADICT = 10;
 const CONTRADICTION_SHARE = 0.8;
@@ -112,8 +121,10 @@ function valueLabels(
       sweepValues > 0 ? Math.min(1, swept / sweepValues) : 0,
     );
     const named = terms.filter((t) => t.term.codes.includes(code));
-    if (share < (named.length > 0 ? Math.min(threshold, NAMED_VALUE_THRESHOLD) : threshold))
-      continue;
+    const sweptEnough =
+      swept >= SWEEP_MIN_HITS && sweepValues > 0 && swept / sweepValues >= SWEEP_MIN_SHARE;
+    const needed = named.length > 0 ? Math.min(threshold, NAMED_VALUE_THRESHOLD) : threshold;
+    if (share < needed && !sweptEnough) continue;
     if (named.length === 0) {
       if (vetoed.has(code)) continue;
       if (code === 'pi.name' && swept === 0 && !namesLookDistinct(tally, sampled)) continue;
