@@ -7,6 +7,8 @@ export * from './queryable.ts';
 export * from './transaction.ts';
 export * from './migrate.ts';
 export * from './embedded-postgres.ts';
+export * from './postmaster.ts';
+export * from './atomic-file.ts';
 export * from './list-query.ts';
 export * from './repositories/organizations-repository.pg.ts';
 export * from './repositories/users-repository.pg.ts';

@@ -28,8 +28,28 @@ export function pageClause(
   const field = query.sort?.replace(/^-/, '');
   const column = field === undefined ? undefined : sortable[field];
   const order = column === undefined ? fallback : `${column} ${descending ? 'DESC' : 'ASC'}`;
+  return `ORDER BY ${order}, ${tieBreaker} ${limitClause(query)}`;
+}
+
+/**
+ * Builds `ORDER BY …` like {@link pageClause}, but the tie-breakers follow the sort's
+ * direction, so that one index on `(…, column, ...tieBreakers)` serves both directions
+ * (read forwards or backwards) and a page is read in index order instead of sorted.
+ * `fallback` is a column of `sortable` with its direction, e.g. `table` or `-rows`.
+ */
+export function orderClause(query: ListQuery, sortable: Record<string, string>, fallback: string, tieBreakers: readonly string[]): string {
+  const requested = query.sort?.replace(/^-/, '');
+  const sort = requested !== undefined && sortable[requested] !== undefined ? (query.sort ?? fallback) : fallback;
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  const column = sortable[sort.replace(/^-/, '')];
+  const keys = column === undefined ? [...tieBreakers] : [column, ...tieBreakers.filter((key) => key !== column)];
+  return `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
+}
+
+/** `LIMIT … OFFSET …` of the requested page. */
+export function limitClause(query: ListQuery): string {
   const offset = (query.page - 1) * query.pageSize;
-  return `ORDER BY ${order}, ${tieBreaker} LIMIT ${String(query.pageSize)} OFFSET ${String(offset)}`;
+  return `LIMIT ${String(query.pageSize)} OFFSET ${String(offset)}`;
 }
 
 /** Collects SQL conditions and their parameters; `$n` numbers follow the order of `add`. */

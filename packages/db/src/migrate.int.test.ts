@@ -1,7 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { migrate, migrationsUpToDate } from './migrate.ts';
+import { readdir } from 'node:fs/promises';
+import { migrate, migrationsUpToDate, MIGRATIONS_DIR } from './migrate.ts';
 import { organizationsRepository } from './repositories/organizations-repository.pg.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
 
@@ -19,8 +20,9 @@ after(async () => {
 });
 
 test('migrations apply once, also when two starts race', async () => {
+  const files = (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql'));
   const [first, second] = await Promise.all([migrate(pool), migrate(pool)]);
-  assert.equal(first.applied.length + second.applied.length, 1);
+  assert.equal(first.applied.length + second.applied.length, files.length);
   assert.deepEqual((await migrate(pool)).applied, []);
   assert.equal(await migrationsUpToDate(pool), true);
 });

@@ -5,9 +5,14 @@ import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
 import { presentCatalogItem } from '../presenters/catalog.presenter.ts';
 
-/** Freezes the org's catalog into the next numbered version (a copy of every item as shown). */
+/**
+ * Freezes the org's catalog into the next numbered version (a copy of every item as shown),
+ * with its audit entry, in one transaction: a version is stored whole or not at all. The
+ * numbering lock is taken before the items are read, so numbers follow snapshot order.
+ */
 export async function freezeVersion(deps: NodeDeps, principal: Principal, note: string): Promise<CatalogVersionRow> {
   return withTransaction(deps.pool, async (tx) => {
+    await catalogVersionsRepository.lockNumbering(tx, principal.orgId);
     const items = (await catalogItemsRepository.all(tx, principal.orgId)).map(presentCatalogItem);
     const version = await catalogVersionsRepository.create(tx, { orgId: principal.orgId, note, createdBy: principal.username, items });
     await appendAudit(tx, {

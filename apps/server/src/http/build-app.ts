@@ -9,6 +9,8 @@ import { createAuthenticate } from './authenticate.ts';
 import type { NodeDeps } from './context.ts';
 import { handleError } from './error-handler.ts';
 import { opsRoutes } from './ops.routes.ts';
+import { recordRoutes } from './route-registry.ts';
+import { rejectUnstorableText } from './text-guard.ts';
 import { mountWebApp } from './web-app.ts';
 import type { ZodApp } from './zod-app.ts';
 
@@ -17,7 +19,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Builds the HTTP server of a node: zod validation and serialisation, OpenAPI at
- * `/api/docs`, the auth hook, the one error handler, the operations endpoints, the routes
+ * `/api/docs`, the auth hook, the guard against text PostgreSQL cannot store, the one error
+ * handler (also for malformed URLs), the operations endpoints, the routes
  * the node's role mounts, and the web app.
  */
 export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
@@ -28,10 +31,17 @@ export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    // Malformed URLs and over-long path parameters fail before routing: give them the one error body too.
+    frameworkErrors: (error, request, reply) => {
+      void handleError(error, request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
+  recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // The API speaks JSON only: without this, text/plain bodies (which cross-site forms can send) reach the routes as strings.
+  app.removeContentTypeParser('text/plain');
   app.decorateRequest('principal', null);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -49,6 +59,7 @@ export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.addHook('onRequest', createAuthenticate(deps));
+  app.addHook('preValidation', rejectUnstorableText);
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     deps.metrics.httpDuration.observe(

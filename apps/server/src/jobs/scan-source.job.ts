@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { openSource } from '@shuan/connectors';
-import { scanSource, type ScanProgress } from '@shuan/core';
+import { scanSource, type ScanProgress, type SourceReader } from '@shuan/core';
 import { scansRepository, sourcesRepository } from '@shuan/db';
 import { createClassifier, createTextSweeper } from '@shuan/tools';
 import type { NodeDeps } from '../http/context.ts';
 import type { JobDefinition } from '../roles/route-group.ts';
-import { endScan, failInterruptedScans, importScan } from '../scans/import-scan.ts';
+import { endScan, importScan } from '../scans/import-scan.ts';
+import { recoverScans } from '../scans/recover-scans.ts';
 import { SCAN_QUEUE } from '../scans/start-scan.ts';
 import { locatorOf } from '../sources/manage-sources.ts';
 
@@ -74,7 +75,7 @@ async function scanWithReader(
   signal: AbortSignal,
 ) {
   const classifier = createClassifier(scan.industry === null ? {} : { industry: scan.industry });
-  const reader = await openSource(locatorOf(deps, source), { sweeper: createTextSweeper() });
+  const reader = yieldingBetweenTables(await openSource(locatorOf(deps, source), { sweeper: createTextSweeper() }));
   try {
     return await scanSource({ reader, classifier, clock: { now: () => new Date() } }, { sampleRows: scan.sampleRows, onProgress, signal });
   } finally {
@@ -82,14 +83,37 @@ async function scanWithReader(
   }
 }
 
-/** The scan job: fails scans a crash left running, then starts the worker. */
+/**
+ * The reader, letting the event loop run before each table is sampled. Some readers sample
+ * synchronously (node:sqlite), and the scan's promises then chain as microtasks only: without
+ * a macrotask break, a whole scan would hold the event loop, so that no HTTP request (progress,
+ * cancel, health checks), progress write or shutdown signal is served until it ends.
+ */
+export function yieldingBetweenTables(reader: SourceReader): SourceReader {
+  return {
+    kind: reader.kind,
+    name: reader.name,
+    concurrency: reader.concurrency,
+    listTables: () => reader.listTables(),
+    sampleTable: async (table, rows) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return reader.sampleTable(table, rows);
+    },
+    close: () => reader.close(),
+  };
+}
+
+/**
+ * The scan job: recovers from a crash (scans left running are marked failed, queued scans
+ * whose job was lost get a new one), then starts the worker.
+ */
 export const scanSourceJob: JobDefinition = {
   name: SCAN_QUEUE,
   capability: 'scans-sources',
   start: async (deps) => {
-    const interrupted = await failInterruptedScans(deps);
-    if (interrupted > 0) deps.log.warn({ interrupted }, 'scans interrupted by a restart were marked failed');
     await deps.boss.createQueue(SCAN_QUEUE, { retryLimit: 0, expireInSeconds: 6 * 3600 });
+    const recovery = await recoverScans(deps);
+    if (recovery.failed > 0 || recovery.requeued > 0) deps.log.warn({ ...recovery }, 'scans interrupted by a restart were marked failed or queued again');
     await deps.boss.work(SCAN_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await runScanJob(deps, job.data, job.signal);
     });

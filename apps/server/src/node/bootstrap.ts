@@ -15,10 +15,19 @@ export const FIRST_ADMIN = 'admin';
 
 /**
  * First start: when the node has no organisation yet, creates it, its first admin (with the
- * password from `SHUAN_ADMIN_PASSWORD`, or a random one returned to be printed once) and the
- * demo industrial database as a data source ready to scan — all in one transaction.
+ * password from `SHUAN_ADMIN_PASSWORD`, or a random one) and the demo industrial database as
+ * a data source ready to scan — all in one transaction.
+ *
+ * A generated password is handed to `announce` inside that transaction, just before COMMIT:
+ * were it printed after COMMIT, a crash in between would leave an admin whose password
+ * nobody ever saw. This way a crash can at worst print a password that was never stored,
+ * and the next start creates the admin again and prints a new one.
  */
-export async function bootstrapNode(deps: NodeDeps, demoPath: () => Promise<string>): Promise<BootstrapResult> {
+export async function bootstrapNode(
+  deps: NodeDeps,
+  demoPath: () => Promise<string>,
+  announce: (password: string) => void = () => undefined,
+): Promise<BootstrapResult> {
   if ((await organizationsRepository.first(deps.pool)) !== undefined) return { created: false };
   const generated = deps.config.adminPassword === undefined ? generatePassword() : undefined;
   const passwordHash = await hashPassword(deps.config.adminPassword ?? generated ?? '');
@@ -35,6 +44,7 @@ export async function bootstrapNode(deps: NodeDeps, demoPath: () => Promise<stri
       await sourcesRepository.create(tx, { id, orgId: org.id, name: '演示工业数据库 Demo industrial DB', kind: 'sqlite', target: demo, sealedSecret: null });
       await appendAudit(tx, { orgId: org.id, actor: 'system', action: 'source.create', target: `source:${id}`, payload: { kind: 'sqlite', target: demo } });
     }
+    if (generated !== undefined) announce(generated);
     return true;
   });
   if (!created) return { created: false };

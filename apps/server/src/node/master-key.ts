@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createFileAtomically } from '@shuan/db';
 
 /** File name of the node's master key inside the data folder. */
 export const MASTER_KEY_FILE = 'master.key';
@@ -9,17 +10,15 @@ export const MASTER_KEY_FILE = 'master.key';
 /**
  * Reads the node's SM4 master key (16 bytes, hex) from `<dataDir>/master.key`, creating it
  * at first start with mode 0600. Losing this file makes sealed source passwords unreadable;
- * every instance of a node must share it.
+ * every instance of a node must share it. It is created atomically (written, fsynced, then
+ * linked into place without replacing an existing one), so a crash at first start cannot
+ * leave an empty or partial key that would stop every later start.
  */
 export async function loadMasterKey(dataDir: string): Promise<{ key: Uint8Array; created: boolean }> {
   const path = join(dataDir, MASTER_KEY_FILE);
   await mkdir(dataDir, { recursive: true });
-  if (!existsSync(path)) {
-    await writeFile(path, `${randomBytes(16).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
-    await chmod(path, 0o600);
-    return { key: await readKey(path), created: true };
-  }
-  return { key: await readKey(path), created: false };
+  const created = !existsSync(path) && (await createFileAtomically(path, `${randomBytes(16).toString('hex')}\n`));
+  return { key: await readKey(path), created };
 }
 
 async function readKey(path: string): Promise<Uint8Array> {

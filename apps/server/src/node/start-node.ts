@@ -41,7 +41,12 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
   const log = createLogger(config.logLevel);
   const role = roleModuleOf(config.role);
   const embedded = config.databaseUrl === undefined
-    ? await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, onLog: (line) => { log.debug({ postgres: line }); } })
+    ? await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      onLog: (line) => { log.debug({ postgres: line }); },
+      onRecovery: (message) => { log.warn({ dataDir: config.dataDir }, `内嵌 PostgreSQL 崩溃恢复 / embedded PostgreSQL crash recovery: ${message}`); },
+    })
     : undefined;
   const databaseUrl = config.databaseUrl ?? embedded?.url ?? '';
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
@@ -55,14 +60,11 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
     if (created) log.info({ dataDir: config.dataDir }, 'master key created');
     const deps: NodeDeps = { config, pool, boss, masterKey: key, metrics: createMetrics(), log };
     const demoPath = options.demoPath ?? (async () => (await import('@shuan/demo')).ensureDemoDatabase());
-    const bootstrap = await bootstrapNode(deps, demoPath);
-    if (bootstrap.adminPassword !== undefined) {
-      const print = options.onAdminPassword ?? ((password: string) => {
-        process.stdout.write(`\n首次启动：管理员账号 ${FIRST_ADMIN}，初始密码 ${password}（仅显示一次，请登录后修改）\n` +
-          `First start: administrator ${FIRST_ADMIN}, initial password ${password} (shown once; change it after signing in)\n\n`);
-      });
-      print(bootstrap.adminPassword);
-    }
+    const print = options.onAdminPassword ?? ((password: string) => {
+      process.stdout.write(`\n首次启动：管理员账号 ${FIRST_ADMIN}，初始密码 ${password}（仅显示一次，请登录后修改）\n` +
+        `First start: administrator ${FIRST_ADMIN}, initial password ${password} (shown once; change it after signing in)\n\n`);
+    });
+    const bootstrap = await bootstrapNode(deps, demoPath, print);
     await boss.start();
     const app = await buildApp(deps);
     for (const job of role.jobs) await job.start(deps);

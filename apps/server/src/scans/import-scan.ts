@@ -26,6 +26,7 @@ export async function importScan(
     const summary = summarise(report);
     if (!(await scansRepository.finish(tx, scan.orgId, scan.id, { status: 'succeeded', summary }))) return false;
     await scanFindingsRepository.insertMany(tx, scan.orgId, scan.id, report.tables, report.columns);
+    await catalogItemsRepository.lockSourceMerge(tx, scan.orgId, scan.sourceId);
     const existing = await catalogItemsRepository.decisionsForSource(tx, scan.orgId, scan.sourceId);
     const proposals = proposeFromScan({ scanId: scan.id, sourceId: scan.sourceId, tables: report.tables, columns: report.columns, existing });
     await catalogItemsRepository.insertMany(tx, scan.orgId, proposals.inserts);
@@ -59,13 +60,17 @@ export async function endScan(
 /** Reason stored on scans a crash or restart left running. */
 export const INTERRUPTED_REASON = '服务重启中断 / interrupted by restart';
 
-/** At start: every scan left `running` by a crash is marked failed, with an audit entry. */
-export async function failInterruptedScans(deps: NodeDeps): Promise<number> {
+/**
+ * At start: every scan left `running` by a crash is marked failed, with an audit entry (its
+ * partial results were never written: only a complete scan reaches the catalog). Returns
+ * them, with their job ids, so that their stale jobs can be settled.
+ */
+export async function failInterruptedScans(deps: NodeDeps): Promise<{ id: string; orgId: string; jobId: string | null }[]> {
   return withTransaction(deps.pool, async (tx) => {
     const failed = await scansRepository.failInterrupted(tx, INTERRUPTED_REASON);
     for (const scan of failed) {
       await appendAudit(tx, { orgId: scan.orgId, actor: 'system', action: 'scan.finish', target: `scan:${scan.id}`, payload: { status: 'failed', error: INTERRUPTED_REASON } });
     }
-    return failed.length;
+    return failed;
   });
 }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { StartScanRequest } from '@shuan/contracts';
-import { scansRepository, sourcesRepository, withTransaction, type ScanRow } from '@shuan/db';
+import { scansRepository, sourcesRepository, withTransaction, type Queryable, type ScanRow } from '@shuan/db';
 import { createClassifier } from '@shuan/tools';
 import { appendAudit } from '../audit/append-audit.ts';
 import { AppError, MESSAGES } from '../http/app-error.ts';
@@ -18,8 +19,21 @@ export interface ScanJobData {
 }
 
 /**
- * Records a `queued` scan of one of the caller's sources and queues the job that runs it.
- * An unknown industry rule pack is refused before anything is queued.
+ * Queues the job that runs a scan, inside the caller's transaction (`tx`), so that a scan row
+ * and its job are committed together: a crash can no longer leave a `queued` scan that no
+ * job will ever run. Returns the job id.
+ */
+export async function queueScanJob(deps: NodeDeps, tx: Queryable, data: ScanJobData): Promise<string> {
+  const id = randomUUID();
+  const db = { executeSql: (text: string, values?: unknown[]) => tx.query(text, values) };
+  const jobId = await deps.boss.send(SCAN_QUEUE, data, { id, db });
+  return jobId ?? id;
+}
+
+/**
+ * Records a `queued` scan of one of the caller's sources, its audit entry and the job that
+ * runs it in one transaction. An unknown industry rule pack is refused before anything is
+ * queued.
  */
 export async function startScan(deps: NodeDeps, principal: Principal, input: StartScanRequest): Promise<ScanRow> {
   if (input.industry !== undefined) {
@@ -40,12 +54,11 @@ export async function startScan(deps: NodeDeps, principal: Principal, input: Sta
       orgId: principal.orgId, actor: principal.username, action: 'scan.start', target: `scan:${created.id}`,
       payload: { sourceId: source.id, sourceName: source.name, industry: input.industry ?? null },
     });
-    return created;
+    const jobId = await queueScanJob(deps, tx, { orgId: principal.orgId, scanId: created.id });
+    await scansRepository.setJobId(tx, principal.orgId, created.id, jobId);
+    return { ...created, jobId };
   });
-  const data: ScanJobData = { orgId: principal.orgId, scanId: scan.id };
-  const jobId = await deps.boss.send(SCAN_QUEUE, data, { singletonKey: scan.id });
-  if (jobId !== null) await scansRepository.setJobId(deps.pool, principal.orgId, scan.id, jobId);
-  return { ...scan, jobId };
+  return scan;
 }
 
 /**

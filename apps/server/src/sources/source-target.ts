@@ -34,9 +34,18 @@ export function normaliseTarget(kind: DataSourceKind, raw: string): NormalisedTa
     throw invalid(kind);
   }
   if (!schemes.includes(url.protocol)) throw invalid(kind);
-  const password = url.password === '' ? undefined : decodeURIComponent(url.password);
+  const password = url.password === '' ? undefined : decodePassword(url.password, kind);
   url.password = '';
   return { target: url.toString(), passwordInUrl: password };
+}
+
+/** The password of a URL, percent-decoded; bad percent-encoding is a bad target, not a crash. */
+function decodePassword(encoded: string, kind: DataSourceKind): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw invalid(kind);
+  }
 }
 
 /** The source string `openSource` of the connectors understands, with the password put back. */

@@ -207,7 +207,7 @@ export const en: Messages = {
     auth: { login: 'Sign-in', login_failed: 'Failed sign-in', logout: 'Sign-out' },
     catalog: { bulk_confirm: 'Bulk confirm', export: 'Catalog export', review: 'Review', update: 'Filing fields edited', version: 'Version frozen' },
     node: { init: 'Node initialised' },
-    scan: { start: 'Scan started', finish: 'Scan finished', cancel: 'Scan cancelled', cancel_requested: 'Scan cancel requested' },
+    scan: { start: 'Scan started', finish: 'Scan finished', cancel: 'Scan cancelled', cancel_requested: 'Scan cancel requested', requeue: 'Scan re-queued after restart' },
     source: { create: 'Source added', update: 'Source changed', delete: 'Source deleted' },
     token: { create: 'Token created', delete: 'Token revoked' },
     user: { create: 'User created', update: 'User changed' },

@@ -246,7 +246,7 @@ export const zhCN = {
     auth: { login: '登录', login_failed: '登录失败', logout: '退出登录' },
     catalog: { bulk_confirm: '批量确认', export: '导出目录', review: '审核', update: '修改备案信息', version: '冻结版本' },
     node: { init: '节点初始化' },
-    scan: { start: '开始扫描', finish: '扫描结束', cancel: '取消扫描', cancel_requested: '请求取消扫描' },
+    scan: { start: '开始扫描', finish: '扫描结束', cancel: '取消扫描', cancel_requested: '请求取消扫描', requeue: '重启后重新排队' },
     source: { create: '添加数据源', update: '修改数据源', delete: '删除数据源' },
     token: { create: '创建令牌', delete: '吊销令牌' },
     user: { create: '创建用户', update: '修改用户' },

@@ -61,6 +61,14 @@ test('a regrade without a reason is refused', () => {
   assert.equal(ok.level, 'core');
 });
 
+test('confirming a regraded item keeps the reason of its regrade', () => {
+  const changed = buildItem({ level: 'core', status: 'changed', reviewReason: '涉及联锁 / interlocks' });
+  const out = reviewItem(changed, { action: 'confirm' }, 'wang', new Date());
+  assert.equal(out.status, 'changed');
+  assert.equal(out.reviewReason, '涉及联锁 / interlocks');
+  assert.equal(reviewItem(changed, { action: 'confirm', reason: '复核 / rechecked' }, 'wang', new Date()).reviewReason, '复核 / rechecked');
+});
+
 test('confirm keeps the current value', () => {
   const out = reviewItem(buildItem(), { action: 'confirm' }, 'li', new Date());
   assert.equal(out.status, 'confirmed');

@@ -12,7 +12,9 @@ export interface ReviewInput {
 
 /**
  * Applies a review to an item and returns its new decision. `confirm` accepts the current
- * category and level (and clears a pending proposal difference: the reviewer has seen it).
+ * category and level (and clears a pending proposal difference: the reviewer has seen it);
+ * it keeps the item's recorded reason unless it gives a new one, so that confirming a
+ * regraded item (one by one or in bulk) never strips the reason its regrade needs.
  * `change` sets a new category and/or level; when the result differs from what the scanner
  * proposed or from the current decision, a non-empty reason is required
  * (`REVIEW_REASON_REQUIRED`), because a regrade must be explainable at filing time.
@@ -21,7 +23,7 @@ export interface ReviewInput {
  * reviewItem(item, { action: 'change', level: 'core', reason: '涉及联锁 / interlocks' }, 'li', now);
  */
 export function reviewItem(
-  item: Pick<CatalogItem, 'category' | 'level' | 'proposed'>,
+  item: Pick<CatalogItem, 'category' | 'level' | 'proposed' | 'reviewReason'>,
   input: ReviewInput,
   reviewer: string,
   now: Date,
@@ -37,7 +39,7 @@ export function reviewItem(
       hasProposalDiff: false,
       reviewedBy: reviewer,
       reviewedAt,
-      reviewReason: reason !== undefined && reason.length > 0 ? reason : null,
+      reviewReason: reason !== undefined && reason.length > 0 ? reason : item.reviewReason,
     };
   }
   if (input.category === undefined && input.level === undefined) {

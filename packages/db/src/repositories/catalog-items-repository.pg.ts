@@ -6,8 +6,9 @@ import type {
   ReviewState,
   ReviewStatus,
 } from '@shuan/core';
-import { Conditions, pageClause, type ListQuery, type Page } from '../list-query.ts';
+import type { ListQuery, Page } from '../list-query.ts';
 import type { Queryable } from '../queryable.ts';
+import { CATALOG_ITEM_COLUMNS, CATALOG_ITEM_FROM, catalogItemCounts, listCatalogItems } from './catalog-items-list.pg.ts';
 
 /** A catalog item as read, with its source's name. */
 export interface CatalogItemRow extends CatalogItem {
@@ -26,45 +27,22 @@ export interface CatalogFilter {
   hasProposalDiff?: boolean | undefined;
 }
 
-const SELECT = `SELECT i.id, i.org_id AS "orgId", i.source_id AS "sourceId", s.name AS "sourceName",
-  i.table_name AS "table", i.comment, i.category, i.level, i.status, i.proposed,
-  i.has_proposal_diff AS "hasProposalDiff", i.pi, i.sensitive_pi AS "sensitivePi", i.labels,
-  i.rows::float8 AS rows, i.size_bytes::float8 AS "sizeBytes", i.columns, i.department, i.purpose,
-  i.storage_location AS "storageLocation", i.sharing, i.cross_border AS "crossBorder", i.protection,
-  i.responsible_person AS "responsiblePerson", i.reviewed_by AS "reviewedBy",
-  to_char(i.reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "reviewedAt",
-  i.review_reason AS "reviewReason", i.updated_at AS "updatedAt"
-  FROM catalog_items i JOIN data_sources s ON s.id = i.source_id AND s.org_id = i.org_id`;
+const SELECT = `SELECT ${CATALOG_ITEM_COLUMNS} FROM ${CATALOG_ITEM_FROM}`;
 
-const SORTABLE: Record<string, string> = {
-  table: 'i.table_name',
-  level: `array_position(ARRAY['general','important','core'], i.level)`,
-  category: 'i.category',
-  status: 'i.status',
-  rows: 'i.rows',
-  updatedAt: 'i.updated_at',
-};
+/** Rows per statement when writing a scan's items: bounds the JSON of one parameter. */
+const WRITE_CHUNK = 1000;
 
-function filterConditions(orgId: string, filter: CatalogFilter): Conditions {
-  const where = new Conditions();
-  where.add('i.org_id = ?', orgId);
-  if (filter.level !== undefined) where.add('i.level = ?', filter.level);
-  if (filter.category !== undefined) where.add('i.category = ?', filter.category);
-  if (filter.status !== undefined) where.add('i.status = ?', filter.status);
-  if (filter.sourceId !== undefined) where.add('i.source_id = ?', filter.sourceId);
-  if (filter.hasProposalDiff !== undefined) where.add('i.has_proposal_diff = ?', filter.hasProposalDiff);
-  if (filter.q !== undefined) where.add('(i.table_name ILIKE ? OR i.comment ILIKE ?)', `%${filter.q}%`, `%${filter.q}%`);
-  return where;
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += WRITE_CHUNK) out.push(items.slice(start, start + WRITE_CHUNK));
+  return out;
 }
 
 /** The catalog of important and core data, one item per source and table. */
 export const catalogItemsRepository = {
+  /** One page of the list with its total (see catalog-items-list.pg.ts for how it stays fast). */
   async list(db: Queryable, orgId: string, query: ListQuery & CatalogFilter): Promise<Page<CatalogItemRow>> {
-    const where = filterConditions(orgId, query);
-    const clause = pageClause(query, SORTABLE, 'i.table_name ASC', 'i.id');
-    const rows = await db.query<CatalogItemRow>(`${SELECT} ${where.where()} ${clause}`, where.params);
-    const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM catalog_items i ${where.where()}`, where.params);
-    return { items: rows.rows, total: count.rows[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    return listCatalogItems(db, orgId, query);
   },
 
   /** Every item of an org in a stable order (for freezing a version and exporting). */
@@ -78,10 +56,13 @@ export const catalogItemsRepository = {
     return result.rows[0];
   },
 
-  /** Items of the given ids in the org, locked for update (bulk review). */
+  /**
+   * Items of the given ids in the org, locked for update (review, bulk review). Rows are
+   * locked in id order, as everywhere else, so that concurrent writers cannot deadlock.
+   */
   async getManyForUpdate(db: Queryable, orgId: string, ids: string[]): Promise<CatalogItemRow[]> {
     const locked = await db.query<{ id: string }>(
-      'SELECT id FROM catalog_items WHERE org_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE',
+      'SELECT id FROM catalog_items WHERE org_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE',
       [orgId, ids],
     );
     const found = locked.rows.map((row) => row.id);
@@ -89,19 +70,28 @@ export const catalogItemsRepository = {
     return result.rows;
   },
 
-  /** The decisions of one source's items, locked, for merging a scan into the catalog. */
+  /**
+   * Serialises merging scans of one source into the catalog until the transaction ends:
+   * two scans of a source finishing together would otherwise both insert its new tables.
+   */
+  async lockSourceMerge(db: Queryable, orgId: string, sourceId: string): Promise<void> {
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('catalog-merge:' || $1 || ':' || $2))`, [orgId, sourceId]);
+  },
+
+  /** The decisions of one source's items, locked in id order, for merging a scan into the catalog. */
   async decisionsForSource(db: Queryable, orgId: string, sourceId: string): Promise<Pick<CatalogItem, 'id' | 'table' | 'category' | 'level' | 'status'>[]> {
     const result = await db.query<Pick<CatalogItem, 'id' | 'table' | 'category' | 'level' | 'status'>>(
       `SELECT id, table_name AS "table", category, level, status FROM catalog_items
-       WHERE org_id = $1 AND source_id = $2 FOR UPDATE`,
+       WHERE org_id = $1 AND source_id = $2 ORDER BY id FOR UPDATE`,
       [orgId, sourceId],
     );
     return result.rows;
   },
 
+  /** Inserts new items, in statements of at most 1,000 rows (call it inside the import's transaction). */
   async insertMany(db: Queryable, orgId: string, items: NewCatalogItem[]): Promise<void> {
-    if (items.length === 0) return;
-    await db.query(
+    for (const chunk of chunks(items)) {
+      await db.query(
       `INSERT INTO catalog_items (org_id, source_id, table_name, comment, category, level, status, proposed,
          has_proposal_diff, pi, sensitive_pi, labels, rows, size_bytes, columns)
        SELECT $1, r."sourceId", r."table", r.comment, r.category, r.level, r.status, r.proposed,
@@ -110,14 +100,15 @@ export const catalogItemsRepository = {
        FROM jsonb_to_recordset($2::jsonb) AS r("sourceId" uuid, "table" text, comment text, category text,
          level text, status text, proposed jsonb, "hasProposalDiff" boolean, pi boolean, "sensitivePi" boolean,
          labels jsonb, rows bigint, "sizeBytes" bigint, columns jsonb)`,
-      [orgId, JSON.stringify(items)],
-    );
+      [orgId, JSON.stringify(chunk)],
+      );
+    }
   },
 
   /** Applies a rescan: facts and proposal always; category and level only with `decision`. */
   async applyRescans(db: Queryable, orgId: string, updates: CatalogItemRescan[]): Promise<void> {
-    if (updates.length === 0) return;
-    await db.query(
+    for (const chunk of chunks(updates)) {
+      await db.query(
       `UPDATE catalog_items i SET comment = r.comment, proposed = r.proposed,
          has_proposal_diff = r."hasProposalDiff", pi = r.pi, sensitive_pi = r."sensitivePi",
          labels = ARRAY(SELECT jsonb_array_elements_text(r.labels)), rows = r.rows, size_bytes = r."sizeBytes",
@@ -127,8 +118,9 @@ export const catalogItemsRepository = {
        FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, comment text, proposed jsonb, "hasProposalDiff" boolean,
          pi boolean, "sensitivePi" boolean, labels jsonb, rows bigint, "sizeBytes" bigint, columns jsonb, decision jsonb)
        WHERE i.org_id = $1 AND i.id = r.id`,
-      [orgId, JSON.stringify(updates)],
-    );
+      [orgId, JSON.stringify(chunk)],
+      );
+    }
   },
 
   async applyReview(db: Queryable, orgId: string, id: string, review: ReviewState): Promise<boolean> {
@@ -155,17 +147,17 @@ export const catalogItemsRepository = {
   },
 
   /** Counts for the overview: by level, by category, and items waiting for review. */
+  /** Counts for the overview: by level, by category, and items waiting for review (from the counts table). */
   async stats(db: Queryable, orgId: string): Promise<{ byLevel: Record<string, number>; byCategory: Record<string, number>; pending: number }> {
-    const levels = await db.query<{ key: string; n: number }>(
-      'SELECT level AS key, count(*)::int AS n FROM catalog_items WHERE org_id = $1 GROUP BY level', [orgId]);
-    const categories = await db.query<{ key: string | null; n: number }>(
-      'SELECT category AS key, count(*)::int AS n FROM catalog_items WHERE org_id = $1 GROUP BY category', [orgId]);
-    const pending = await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM catalog_items WHERE org_id = $1 AND (status = 'pending' OR has_proposal_diff)`, [orgId]);
-    return {
-      byLevel: Object.fromEntries(levels.rows.map((row) => [row.key, row.n])),
-      byCategory: Object.fromEntries(categories.rows.map((row) => [row.key ?? 'none', row.n])),
-      pending: pending.rows[0]?.n ?? 0,
-    };
+    const byLevel: Record<string, number> = {};
+    const byCategory: Record<string, number> = {};
+    let pending = 0;
+    for (const group of await catalogItemCounts(db, orgId)) {
+      byLevel[group.level] = (byLevel[group.level] ?? 0) + group.n;
+      const category = group.category === '' ? 'none' : group.category;
+      byCategory[category] = (byCategory[category] ?? 0) + group.n;
+      if (group.status === 'pending' || group.hasProposalDiff) pending += group.n;
+    }
+    return { byLevel, byCategory, pending };
   },
 };

@@ -19,6 +19,15 @@ const COLUMNS = `id, org_id AS "orgId", number, note, item_count AS "itemCount",
 /** Numbered, frozen copies of an org's catalog. */
 export const catalogVersionsRepository = {
   /**
+   * Takes the org's version-numbering lock until the transaction ends. Take it before
+   * reading the items to freeze, so that a higher version number never holds an older
+   * snapshot of the catalog than a lower one.
+   */
+  async lockNumbering(db: Queryable, orgId: string): Promise<void> {
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('catalog-version:' || $1))`, [orgId]);
+  },
+
+  /**
    * Creates the next numbered version with frozen copies of `items` (each must carry an
    * `id`). A transaction-scoped advisory lock per org serialises numbering; call it inside
    * a transaction.
@@ -27,7 +36,7 @@ export const catalogVersionsRepository = {
     db: Queryable,
     input: { orgId: string; note: string; createdBy: string; items: { id: string }[] },
   ): Promise<CatalogVersionRow> {
-    await db.query(`SELECT pg_advisory_xact_lock(hashtext('catalog-version:' || $1))`, [input.orgId]);
+    await catalogVersionsRepository.lockNumbering(db, input.orgId);
     const next = await db.query<{ n: number }>(
       'SELECT COALESCE(max(number), 0)::int + 1 AS n FROM catalog_versions WHERE org_id = $1',
       [input.orgId],

@@ -130,13 +130,27 @@ export const scansRepository = {
   },
 
   /** Marks every scan left `running` by a crash as failed; returns them for the audit log. */
-  async failInterrupted(db: Queryable, reason: string): Promise<{ id: string; orgId: string }[]> {
-    const result = await db.query<{ id: string; orgId: string }>(
+  async failInterrupted(db: Queryable, reason: string): Promise<{ id: string; orgId: string; jobId: string | null }[]> {
+    const result = await db.query<{ id: string; orgId: string; jobId: string | null }>(
       `UPDATE scans SET status = 'failed', error = $1, finished_at = now() WHERE status = 'running'
-       RETURNING id, org_id AS "orgId"`,
+       RETURNING id, org_id AS "orgId", job_id AS "jobId"`,
       [reason],
     );
     return result.rows;
+  },
+
+  /** Every `queued` scan of every org with its job, for the check at start. */
+  async listQueued(db: Queryable): Promise<{ id: string; orgId: string; jobId: string | null }[]> {
+    const result = await db.query<{ id: string; orgId: string; jobId: string | null }>(
+      `SELECT id, org_id AS "orgId", job_id AS "jobId" FROM scans WHERE status = 'queued' ORDER BY created_at, id`,
+    );
+    return result.rows;
+  },
+
+  /** Locks a scan row and tells whether it is still `queued` (requeueing at start). */
+  async lockIfQueued(db: Queryable, orgId: string, id: string): Promise<boolean> {
+    const result = await db.query(`SELECT 1 FROM scans WHERE org_id = $1 AND id = $2 AND status = 'queued' FOR UPDATE`, [orgId, id]);
+    return result.rowCount === 1;
   },
 
   async latest(db: Queryable, orgId: string, limit: number): Promise<ScanRow[]> {

@@ -31,15 +31,20 @@ export const sessionsRepository = {
     );
   },
 
-  /** The live session of a cookie hash; expired sessions and disabled users find nothing. */
+  /**
+   * The live session of a cookie hash; expired sessions and disabled users find nothing.
+   * Runs on every request of a signed-in user, so it is a named (prepared) statement: each
+   * pooled connection parses and plans it once.
+   */
   async find(db: Queryable, idHash: string): Promise<SessionRow | undefined> {
-    const result = await db.query<SessionRow>(
-      `SELECT ${PRINCIPAL}, s.csrf_token AS "csrfToken" FROM sessions s
+    const result = await db.query<SessionRow>({
+      name: 'sessions-find',
+      text: `SELECT ${PRINCIPAL}, s.csrf_token AS "csrfToken" FROM sessions s
        JOIN users u ON u.id = s.user_id AND u.org_id = s.org_id
        JOIN organizations o ON o.id = u.org_id
        WHERE s.id_hash = $1 AND s.expires_at > now() AND NOT u.disabled`,
-      [idHash],
-    );
+      values: [idHash],
+    });
     return result.rows[0];
   },
 
