@@ -4,3 +4,4 @@
  */
 export * from './scan-report.schema.ts';
 export * from './api/index.ts';
+export * from './federation/index.ts';

@@ -6,3 +6,4 @@ export * from './taxonomy/index.ts';
 export * from './scan/index.ts';
 export * from './catalog/index.ts';
 export * from './roles/index.ts';
+export * from './federation/index.ts';

@@ -11,3 +11,4 @@ export * from './validators/index.ts';
 export * from './recognizers/index.ts';
 export * from './dictionaries/index.ts';
 export * from './crypto/index.ts';
+export * from './federation/index.ts';

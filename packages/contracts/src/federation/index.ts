@@ -1,0 +1,3 @@
+/** Wire schemas of the federation: the signed envelope and the payload of each message type. */
+export * from './envelope.schema.ts';
+export * from './messages.schema.ts';

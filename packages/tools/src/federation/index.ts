@@ -1,0 +1,18 @@
+/**
+ * Federation messages in the toolkit: signing and verifying envelopes with SM3 and SM2, and
+ * a batch verifier over worker threads. See docs/federation.md.
+ */
+export {
+  envelopeSigningInput,
+  envelopeDigest,
+  signEnvelope,
+  verifyEnvelope,
+  type EnvelopeSigningKey,
+  type EnvelopeVerdict,
+} from './sign-envelope.ts';
+export {
+  createEnvelopeVerifier,
+  type EnvelopeVerifier,
+  type EnvelopeVerifierOptions,
+  type VerifyItem,
+} from './envelope-verifier.ts';
