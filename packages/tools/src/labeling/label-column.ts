@@ -163,7 +163,9 @@ export function labelColumn(
   if (context.name) terms.push({ term: context.name, source: 'name' });
   if (context.comment) terms.push({ term: context.comment, source: 'comment' });
   const hints = [...new Set(terms.map((t) => t.term.hint).filter((h): h is ValueHint => !!h))];
-  const tally = tallyValues(input.values, hints);
+  // A column whose name and comment say nothing can only get a label from its values (or
+  // the sweep), so its tally may stop once the threshold is out of reach.
+  const tally = tallyValues(input.values, hints, terms.length === 0 ? threshold : undefined);
 
   const found = valueLabels(input, tally, terms, threshold);
   const confidence = new Map<LabelCode, number>();

@@ -74,14 +74,24 @@ function isMasked(v: string): boolean {
 export function tallyValues(
   values: readonly (string | null)[],
   hints: readonly ValueHint[],
+  stopBelow?: number,
 ): ValueTally {
   const hits = new Map<LabelCode, number>();
   const names = new Set<string>();
   let nonEmpty = 0;
   let sentinels = 0;
   let masked = 0;
-  for (const v of values) {
-    if (v === null || v.length === 0) continue;
+  let best = 0;
+  for (let i = 0; i < values.length; i++) {
+    // With `stopBelow` (the value threshold, for columns whose name says nothing), stop as
+    // soon as no label can reach it even if every remaining value matched: most columns
+    // hold no sensitive values, and this skips the last third of their sample.
+    if (stopBelow !== undefined && nonEmpty >= 10) {
+      const left = values.length - i;
+      if ((best + left) / (nonEmpty + left) < stopBelow) break;
+    }
+    const v = values[i];
+    if (v === null || v === undefined || v.length === 0) continue;
     let code = recognizeValue(v);
     if (code === null) {
       if (isBlank(v)) continue;
@@ -96,7 +106,9 @@ export function tallyValues(
       else if (isMasked(v)) masked++;
       continue;
     }
-    hits.set(code, (hits.get(code) ?? 0) + 1);
+    const count = (hits.get(code) ?? 0) + 1;
+    hits.set(code, count);
+    if (count > best) best = count;
     if (code === 'pi.name' && names.size < MAX_DISTINCT) names.add(v.trim());
   }
   return { nonEmpty, hits, distinctNames: names.size, sentinels, masked };

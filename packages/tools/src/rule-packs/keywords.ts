@@ -11,6 +11,9 @@ export interface Words {
   lower: string;
   /** Its ASCII words, lower-cased, in order. */
   words: string[];
+  /** Whether it holds Chinese characters at all: most identifiers do not, and then the
+   * Chinese keywords need no substring search. */
+  cjk: boolean;
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -22,7 +25,7 @@ export function toWords(text: string): Words {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])([0-9])|([0-9])([A-Za-z])/g, '$1$3 $2$4');
   const words = spaced.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return { lower: text.toLowerCase(), words };
+  return { lower: text.toLowerCase(), words, cjk: CJK.test(text) };
 }
 
 /** A compiled keyword list: returns the first keyword found in a text, or `undefined`. */
@@ -44,6 +47,7 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
     if (parts.length === 1) single.set(first, keyword);
     else phrases.push({ parts, keyword });
   }
+  if (keywords.length === 0) return () => undefined;
   return (text) => {
     for (const word of text.words) {
       const hit = single.get(word);
@@ -52,6 +56,7 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
     for (const phrase of phrases) {
       if (containsRun(text.words, phrase.parts)) return phrase.keyword;
     }
+    if (!text.cjk) return undefined;
     for (const keyword of chinese) {
       if (text.lower.includes(keyword)) return keyword;
     }
