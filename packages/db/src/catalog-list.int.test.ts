@@ -52,7 +52,7 @@ async function naiveCount(filter: CatalogFilter): Promise<number> {
 
 const FILTERS: CatalogFilter[] = [
   {}, { level: 'core' }, { category: 'mgmt.hr' }, { status: 'pending' }, { status: 'confirmed', level: 'important' },
-  { hasProposalDiff: true }, { q: 'order' }, { q: 'ORDER' }, { q: '订单' }, { q: '单' }, { q: '_b' }, { q: '0%' }, { q: 'x' },
+  { hasProposalDiff: true }, { q: 'order' }, { q: 'ORDER' }, { q: '订单' }, { q: '单' }, { q: '_b' }, { q: '0%' }, { q: 'x' }, { q: 'de' }, { q: '明细' }, { q: 'l_1' },
 ];
 
 async function assertTotals(): Promise<void> {

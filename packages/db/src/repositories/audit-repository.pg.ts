@@ -60,7 +60,9 @@ export const auditRepository = {
     if (query.actor !== undefined) where.add('actor = ?', query.actor);
     if (query.from !== undefined) where.add('at >= ?', query.from);
     if (query.to !== undefined) where.add('at <= ?', query.to);
-    const clause = pageClause(query, { seq: 'seq', at: 'at', action: 'action', actor: 'actor' }, 'seq DESC', 'seq');
+    // `audit_log.seq`, not `seq`: in ORDER BY a bare `seq` is the output column `seq::float8`,
+    // which no index provides (every page would sort the whole log).
+    const clause = pageClause(query, { seq: 'audit_log.seq', at: 'at', action: 'action', actor: 'actor' }, 'audit_log.seq DESC', 'audit_log.seq');
     const rows = await db.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log ${where.where()} ${clause}`, where.params);
     // `seq` is contiguous per org from 1, so without filters the total is the last seq: one
     // index probe instead of counting millions of rows.

@@ -47,6 +47,12 @@ export function containsPattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** Whether `catalog_search_grams` of `q` is non-empty: three characters, or two with a non-ASCII one. */
+function hasGrams(q: string): boolean {
+  const length = Array.from(q).length;
+  return length >= 3 || (length === 2 && Array.from(q).some((c) => (c.codePointAt(0) ?? 0) > 0x7f));
+}
+
 function filterConditions(orgId: string, filter: CatalogFilter): Conditions {
   const where = new Conditions();
   where.add('i.org_id = ?', orgId);
@@ -58,8 +64,8 @@ function filterConditions(orgId: string, filter: CatalogFilter): Conditions {
   if (filter.q !== undefined) {
     // Every gram of the query occurs in a text that contains it (migration 0002): a necessary
     // condition, answered by the index. A query without grams (one character, two ASCII
-    // ones) leaves `@> '{}'`, true for every row, and the planner scans instead.
-    where.add(`catalog_search_grams(${SEARCH_TEXT}) @> catalog_search_grams(lower(?))`, filter.q);
+    // ones) is searched by scanning.
+    if (hasGrams(filter.q)) where.add(`catalog_search_grams(${SEARCH_TEXT}) @> catalog_search_grams(lower(?))`, filter.q);
     const pattern = containsPattern(filter.q);
     where.add('(i.table_name ILIKE ? OR i.comment ILIKE ?)', pattern, pattern);
   }
