@@ -25,7 +25,11 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
   const rows: string[][] = [];
   sheet.eachRow((row) => {
     const values = Array.isArray(row.values) ? row.values : [];
-    rows.push(values.map((value) => (value === null || value === undefined ? '' : String(value as string | number))));
+    rows.push(
+      values.map((value) =>
+        value === null || value === undefined ? '' : String(value as string | number),
+      ),
+    );
   });
   return rows;
 }
@@ -53,13 +57,20 @@ describe('enterprise web app', () => {
     sqlitePath = join(server.dataDir, 'e2e-plant.sqlite');
     writeSampleSqlite(sqlitePath);
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(message.text());
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        consoleErrors.push(message.text());
     });
     page.on('response', (response) => {
-      if (response.status() >= 400) failedRequests.push(`${String(response.status())} ${response.request().method()} ${new URL(response.url()).pathname.replace(/[0-9a-f-]{36}/g, ':id')}`);
+      if (response.status() >= 400)
+        failedRequests.push(
+          `${String(response.status())} ${response.request().method()} ${new URL(response.url()).pathname.replace(/[0-9a-f-]{36}/g, ':id')}`,
+        );
     });
   });
 
@@ -203,20 +214,28 @@ describe('enterprise web app', () => {
     const diff = page.getByTestId('version-diff');
     await diff.getByText('新增 0，移除 0，级别/类别变化 1').waitFor();
     const regradedCard = diff.locator('.ant-card', { hasText: '级别/类别变化' });
-    await rowWith(regradedCard, 'furnace_recipes').locator('.ant-tag', { hasText: '核心数据' }).waitFor();
+    await rowWith(regradedCard, 'furnace_recipes')
+      .locator('.ant-tag', { hasText: '核心数据' })
+      .waitFor();
     await screenshot(page, '09-versions');
   });
 
   it('exports the Excel filing form, which reads back with the review decisions', async () => {
     await open(page, server.baseUrl, '/catalog', 'page-catalog');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ]);
     assert.match(download.suggestedFilename(), /\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     const all = workbook.getWorksheet('全部条目');
     assert.ok(all, 'the workbook has the all-items sheet');
     const rows = sheetRows(all);
-    assert.ok(rows.some((r) => r.includes('数据名称')), 'the header row of the filing form');
+    assert.ok(
+      rows.some((r) => r.includes('数据名称')),
+      'the header row of the filing form',
+    );
     const regraded = rows.find((r) => r.includes('furnace_recipes'));
     assert.ok(regraded, 'the regraded table is exported');
     assert.ok(regraded.includes('核心数据'));

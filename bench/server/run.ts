@@ -44,36 +44,73 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 /** Waits for the database to be idle, then a warm-up run (discarded), then the measured run. */
-async function measure(server: ServerProcess, options: ServerBenchOptions, path: string, session?: Session): Promise<LoadResult> {
+async function measure(
+  server: ServerProcess,
+  options: ServerBenchOptions,
+  path: string,
+  session?: Session,
+): Promise<LoadResult> {
   const cancelled = await waitIdle(server.databaseUrl);
-  if (cancelled > 0) log(`上一轮遗留查询已取消 / cancelled ${String(cancelled)} queries left over from the previous run`);
-  const url = path.startsWith('/api') || path === '/healthz' ? `${server.url}${path}` : `${server.url}/api/v1${path}`;
-  const settings = { connections: options.connections, ...(session !== undefined && { headers: { cookie: session.cookie } }) };
+  if (cancelled > 0)
+    log(
+      `上一轮遗留查询已取消 / cancelled ${String(cancelled)} queries left over from the previous run`,
+    );
+  const url =
+    path.startsWith('/api') || path === '/healthz'
+      ? `${server.url}${path}`
+      : `${server.url}/api/v1${path}`;
+  const settings = {
+    connections: options.connections,
+    ...(session !== undefined && { headers: { cookie: session.cookie } }),
+  };
   if (options.warmup > 0) await load(url, { ...settings, seconds: options.warmup });
   const before = await cpuSnapshot(server.pid, BENCH_DATABASE);
   const result = await load(url, { ...settings, seconds: options.duration });
   return { ...result, cpu: cpuSplit(before, await cpuSnapshot(server.pid, BENCH_DATABASE)) };
 }
 
-async function seed(server: ServerProcess, databaseUrl: string, options: ServerBenchOptions, facts: string[]): Promise<void> {
+async function seed(
+  server: ServerProcess,
+  databaseUrl: string,
+  options: ServerBenchOptions,
+  facts: string[],
+): Promise<void> {
   const orgId = await orgOf(databaseUrl);
-  await timed(`播种 / seeded ${fmt(options.items)} catalog items ‖ ${fmt(options.audit)} audit entries`, () =>
-    Promise.all([seedCatalog(databaseUrl, orgId, options.items), seedAudit(databaseUrl, orgId, options.audit)]));
+  await timed(
+    `播种 / seeded ${fmt(options.items)} catalog items ‖ ${fmt(options.audit)} audit entries`,
+    () =>
+      Promise.all([
+        seedCatalog(databaseUrl, orgId, options.items),
+        seedAudit(databaseUrl, orgId, options.audit),
+      ]),
+  );
   await timed('VACUUM ANALYZE', () => settle(databaseUrl));
-  facts.push(`seeded: ${fmt(options.items)} catalog items over ${String(SEEDED_SOURCES)} sources, ${fmt(options.audit)} audit entries (links valid, md5 stand-in hashes)`);
+  facts.push(
+    `seeded: ${fmt(options.items)} catalog items over ${String(SEEDED_SOURCES)} sources, ${fmt(options.audit)} audit entries (links valid, md5 stand-in hashes)`,
+  );
   facts.push(`server pid ${String(server.pid)}, RSS after seeding ${fmt(await server.rssMb())} MB`);
 }
 
-async function loadGoals(server: ServerProcess, session: Session, options: ServerBenchOptions, facts: string[], goals: Goal[]): Promise<void> {
+async function loadGoals(
+  server: ServerProcess,
+  session: Session,
+  options: ServerBenchOptions,
+  facts: string[],
+  goals: Goal[],
+): Promise<void> {
   const first = await measure(server, options, '/healthz');
   log(`/healthz: ${describeLoad(first)}`);
   const results: { name: string; result: LoadResult }[] = [];
-  for (const query of LIST_QUERIES.filter((c) => options.filter === undefined || c.name.includes(options.filter))) {
+  for (const query of LIST_QUERIES.filter(
+    (c) => options.filter === undefined || c.name.includes(options.filter),
+  )) {
     const result = await measure(server, options, query.path, session);
     log(`list ${query.name}: ${describeLoad(result)}`);
     results.push({ name: query.name, result });
   }
-  for (const query of OTHER_QUERIES.filter((c) => options.filter === undefined || c.name.includes(options.filter))) {
+  for (const query of OTHER_QUERIES.filter(
+    (c) => options.filter === undefined || c.name.includes(options.filter),
+  )) {
     const result = await measure(server, options, query.path, session);
     log(`${query.name}: ${describeLoad(result)}`);
     facts.push(`(no goal) ${query.name}: ${describeLoad(result)}`);
@@ -82,7 +119,9 @@ async function loadGoals(server: ServerProcess, session: Session, options: Serve
   log(`/healthz again: ${describeLoad(last)}`);
   // The higher of the two healthz runs is the baseline: the stricter reading on a noisy machine.
   const baseline = Math.max(first.rps, last.rps);
-  facts.push(`baseline /healthz: ${fmt(baseline)} req/s (start ${describeLoad(first)}; end ${fmt(last.rps)} req/s)`);
+  facts.push(
+    `baseline /healthz: ${fmt(baseline)} req/s (start ${describeLoad(first)}; end ${fmt(last.rps)} req/s)`,
+  );
   for (const { name, result } of results) {
     const ratio = result.rps / baseline;
     const failed = result.non2xx + result.errors;
@@ -104,13 +143,21 @@ async function loadGoals(server: ServerProcess, session: Session, options: Serve
   facts.push(`server peak RSS after the load runs: ${fmt(await server.peakRssMb())} MB`);
 }
 
-async function importGoals(server: ServerProcess, session: Session, databaseUrl: string, options: ServerBenchOptions, goals: Goal[]): Promise<void> {
+async function importGoals(
+  server: ServerProcess,
+  session: Session,
+  databaseUrl: string,
+  options: ServerBenchOptions,
+  goals: Goal[],
+): Promise<void> {
   const fixture = `${WORK_DIR}server-scan.sqlite`;
   const runs = await measureImports(server.url, session, databaseUrl, fixture);
   ['first import (new items)', 'rescan (updates)'].forEach((label, index) => {
     const run = runs[index];
     if (run === undefined) return;
-    log(`${label}: import ${fmt(run.importMs)} ms, scan job ${fmt(run.scanMs / 1000, 1)} s, ${fmt(run.tables)} tables, ${fmt(run.columns)} columns`);
+    log(
+      `${label}: import ${fmt(run.importMs)} ms, scan job ${fmt(run.scanMs / 1000, 1)} s, ${fmt(run.tables)} tables, ${fmt(run.columns)} columns`,
+    );
     goals.push({
       title: `import ${fmt(run.columns)} columns / ${fmt(run.tables)} tables, ${label}`,
       figure: `${fmt(run.importMs)} ms`,
@@ -122,7 +169,9 @@ async function importGoals(server: ServerProcess, session: Session, databaseUrl:
 }
 
 async function main(options: ServerBenchOptions): Promise<boolean> {
-  log(`node ${process.version}; ${String(options.connections)} connections, ${String(options.duration)} s per run (+${String(options.warmup)} s warm-up); 共享机器上数字有噪声 / numbers are noisy on a shared machine`);
+  log(
+    `node ${process.version}; ${String(options.connections)} connections, ${String(options.duration)} s per run (+${String(options.warmup)} s warm-up); 共享机器上数字有噪声 / numbers are noisy on a shared machine`,
+  );
   mkdirSync(WORK_DIR, { recursive: true });
   const fixture = `${WORK_DIR}server-scan.sqlite`;
   await timed(`扫描夹具 / scan fixture ${fmt(options.tables)} × ${fmt(options.columns)}`, () => {
@@ -134,17 +183,31 @@ async function main(options: ServerBenchOptions): Promise<boolean> {
   const goals: Goal[] = [];
   let server: ServerProcess | undefined;
   try {
-    server = await timed('服务启动 / server started (migrations, first admin)', () => startServer(database.url, options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', WORK_DIR] : []));
+    server = await timed('服务启动 / server started (migrations, first admin)', () =>
+      startServer(database.url, options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', WORK_DIR] : []),
+    );
     await seed(server, database.url, options, facts);
     const session = await login(server.url, 'admin', BENCH_ADMIN_PASSWORD);
     const check = await apiGet<{ total: number }>(server.url, session, '/catalog/items?pageSize=1');
-    if (check.total < options.items) throw new Error(`目录条目数不符 / catalog holds ${String(check.total)} items`);
+    if (check.total < options.items)
+      throw new Error(`目录条目数不符 / catalog holds ${String(check.total)} items`);
     await loadGoals(server, session, options, facts, goals);
-    if (options.filter === undefined) await importGoals(server, session, database.url, options, goals);
+    if (options.filter === undefined)
+      await importGoals(server, session, database.url, options, goals);
     const peak = await server.peakRssMb();
-    goals.push({ title: 'server peak RSS (VmHWM)', figure: `${fmt(peak)} MB`, target: `< ${String(RSS_TARGET_MB)} MB`, pass: peak < RSS_TARGET_MB });
+    goals.push({
+      title: 'server peak RSS (VmHWM)',
+      figure: `${fmt(peak)} MB`,
+      target: `< ${String(RSS_TARGET_MB)} MB`,
+      pass: peak < RSS_TARGET_MB,
+    });
   } catch (error) {
-    goals.push({ title: 'run', figure: error instanceof Error ? error.message : String(error), target: 'no error', pass: false });
+    goals.push({
+      title: 'run',
+      figure: error instanceof Error ? error.message : String(error),
+      target: 'no error',
+      pass: false,
+    });
   } finally {
     if (server !== undefined) await server.stop();
     if (options.keep) log(`保留数据库 / kept database ${database.url}`);

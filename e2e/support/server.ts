@@ -27,7 +27,11 @@ async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
-  await new Promise<void>((ok) => server.close(() => { ok(); }));
+  await new Promise<void>((ok) =>
+    server.close(() => {
+      ok();
+    }),
+  );
   if (address === null || typeof address === 'string') throw new Error('no port');
   return address.port;
 }
@@ -58,15 +62,24 @@ async function waitReady(baseUrl: string, child: ChildProcess, log: () => string
 
 function waitExit(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((ok) => child.once('exit', () => { ok(); }));
+  return new Promise((ok) =>
+    child.once('exit', () => {
+      ok();
+    }),
+  );
 }
 
 /** Start `node apps/server/src/main.ts` against a new database; the web app must be built. */
 export async function startServer(): Promise<RunningServer> {
   if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-    throw new Error('apps/web/dist is missing: run `npm run web:build` first (npm run test:e2e does)');
+    throw new Error(
+      'apps/web/dist is missing: run `npm run web:build` first (npm run test:e2e does)',
+    );
   }
-  const pgUrl = (process.env['E2E_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/$/, '');
+  const pgUrl = (process.env['E2E_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432').replace(
+    /\/$/,
+    '',
+  );
   const database = `shuan_e2e_${String(process.pid)}_${String(Date.now())}`;
   await admin(pgUrl, (client) => client.query(`CREATE DATABASE ${database}`));
   const dataDir = await mkdtemp(join(tmpdir(), 'shuan-e2e-'));
@@ -98,7 +111,9 @@ export async function startServer(): Promise<RunningServer> {
     const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     await waitExit(child);
     clearTimeout(killer);
-    await admin(pgUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    await admin(pgUrl, (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+    );
     await rm(dataDir, { recursive: true, force: true });
   };
 

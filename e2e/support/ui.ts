@@ -4,7 +4,10 @@ import type { Locator, Page } from 'playwright-core';
 /** Open an antd Select and pick the option with this text. */
 export async function pickOption(page: Page, select: Locator, text: string): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
   // Wait for the dropdown to close so the next select does not find this one's options.
   await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
@@ -30,7 +33,12 @@ export async function logOut(page: Page, label: string): Promise<void> {
 }
 
 /** Go to a hash route (a same-document navigation, no reload) and wait for its page. */
-export async function open(page: Page, baseUrl: string, route: string, testId: string): Promise<void> {
+export async function open(
+  page: Page,
+  baseUrl: string,
+  route: string,
+  testId: string,
+): Promise<void> {
   await page.goto(`${baseUrl}/#${route}`);
   await page.getByTestId(testId).waitFor();
 }

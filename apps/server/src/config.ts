@@ -2,27 +2,46 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { NODE_ROLES } from '@shuan/core';
 
-const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
 
 /**
  * Every setting of the server, read from environment variables and validated at start.
  * Each field's message is bilingual so that a bad value says what is wrong and what is allowed.
  */
 const ConfigSchema = z.object({
-  SHUAN_PORT: z.coerce.number({ error: '须为 0–65535 的整数 / must be an integer 0–65535' })
-    .int('须为整数 / must be an integer').min(0, '须 ≥ 0 / must be ≥ 0').max(65535, '须 ≤ 65535 / must be ≤ 65535').default(8080),
+  SHUAN_PORT: z.coerce
+    .number({ error: '须为 0–65535 的整数 / must be an integer 0–65535' })
+    .int('须为整数 / must be an integer')
+    .min(0, '须 ≥ 0 / must be ≥ 0')
+    .max(65535, '须 ≤ 65535 / must be ≤ 65535')
+    .default(8080),
   SHUAN_HOST: z.string().min(1, '不能为空 / must not be empty').default('127.0.0.1'),
-  DATABASE_URL: z.string()
-    .regex(/^postgres(ql)?:\/\//, '须为 postgres:// 地址 / must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, '须为 postgres:// 地址 / must be a postgres:// URL')
+    .optional(),
   SHUAN_DATA_DIR: z.string().min(1).default('.data/node'),
-  SHUAN_PG_PORT: z.coerce.number({ error: '须为 1–65535 的整数 / must be an integer 1–65535' })
-    .int().min(1).max(65535).default(54329),
-  SHUAN_ROLE: z.enum(NODE_ROLES, { error: `须为 ${NODE_ROLES.join(' / ')} 之一 / must be one of ${NODE_ROLES.join(', ')}` }).default('enterprise'),
+  SHUAN_PG_PORT: z.coerce
+    .number({ error: '须为 1–65535 的整数 / must be an integer 1–65535' })
+    .int()
+    .min(1)
+    .max(65535)
+    .default(54329),
+  SHUAN_ROLE: z
+    .enum(NODE_ROLES, {
+      error: `须为 ${NODE_ROLES.join(' / ')} 之一 / must be one of ${NODE_ROLES.join(', ')}`,
+    })
+    .default('enterprise'),
   SHUAN_ADMIN_PASSWORD: z.string().min(10, '至少 10 个字符 / at least 10 characters').optional(),
   SHUAN_ORG_NAME: z.string().min(1).max(100).default('示例企业 Demo Enterprise'),
-  SHUAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-    error: '须为 fatal/error/warn/info/debug/trace/silent 之一 / must be one of fatal, error, warn, info, debug, trace, silent',
-  }).default('info'),
+  SHUAN_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error:
+        '须为 fatal/error/warn/info/debug/trace/silent 之一 / must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
   SHUAN_WEB_DIR: z.string().min(1).optional(),
   SHUAN_COOKIE_SECURE: bool.default(false),
   SHUAN_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
@@ -62,7 +81,9 @@ export const DEFAULT_WEB_DIR = resolve(import.meta.dirname, '../../web/dist');
  * count as unset. Throws {@link ConfigError} with one line per bad variable.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = ConfigSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

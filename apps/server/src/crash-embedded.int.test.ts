@@ -27,7 +27,9 @@ async function alive(pid: number): Promise<boolean> {
     return false;
   }
   const stat = await readFile(`/proc/${String(pid)}/stat`, 'utf8').catch(() => undefined);
-  return stat === undefined ? process.platform !== 'linux' : stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  return stat === undefined
+    ? process.platform !== 'linux'
+    : stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
 }
 
 /** Waits until `pid` is gone, polling; nothing is timed. */
@@ -40,55 +42,77 @@ async function gone(pid: number, signal: AbortSignal): Promise<void> {
 
 async function assertDataKept(session: HttpSession, sourceName: string): Promise<void> {
   const users = await session.ok<{ items: { username: string }[] }>('GET', '/users');
-  assert.ok(users.items.some((user) => user.username === 'reviewer1'), 'the user created before the crash is there');
+  assert.ok(
+    users.items.some((user) => user.username === 'reviewer1'),
+    'the user created before the crash is there',
+  );
   const sources = await session.ok<{ items: { name: string }[] }>('GET', '/sources');
-  assert.deepEqual(sources.items.map((source) => source.name), [sourceName]);
+  assert.deepEqual(
+    sources.items.map((source) => source.name),
+    [sourceName],
+  );
   const verdict = await session.ok<{ ok: boolean }>('GET', '/audit/verify');
   assert.equal(verdict.ok, true);
 }
 
-test('embedded PostgreSQL: after kill -9 of the node (orphaned PostgreSQL) and after a stale postmaster.pid, npm start recovers with the data intact', { timeout: 10 * 60_000 }, async (t) => {
-  const fx = await createCrashFixture({ embedded: true, signal: t.signal });
-  try {
-    // Left over by a first start that crashed during initdb: must not stop the next start.
-    await mkdir(join(fx.dataDir, 'postgres.init-abandoned'), { recursive: true });
-    await writeFile(join(fx.dataDir, 'postgres.init-abandoned', 'PG_VERSION'), '18\n');
+test(
+  'embedded PostgreSQL: after kill -9 of the node (orphaned PostgreSQL) and after a stale postmaster.pid, npm start recovers with the data intact',
+  { timeout: 10 * 60_000 },
+  async (t) => {
+    const fx = await createCrashFixture({ embedded: true, signal: t.signal });
+    try {
+      // Left over by a first start that crashed during initdb: must not stop the next start.
+      await mkdir(join(fx.dataDir, 'postgres.init-abandoned'), { recursive: true });
+      await writeFile(join(fx.dataDir, 'postgres.init-abandoned', 'PG_VERSION'), '18\n');
 
-    let server = await fx.start();
-    assert.equal(existsSync(join(fx.dataDir, 'postgres.init-abandoned')), false);
-    let session = await loginOverHttp(server.url, 'admin', CRASH_ADMIN_PASSWORD);
-    await session.ok('POST', '/users', { username: 'reviewer1', displayName: '审核员 Reviewer', role: 'reviewer', password: 'crash-test-reviewer-pw' });
-    const sourceName = '车间库 Workshop DB';
-    await session.ok('POST', '/sources', { name: sourceName, kind: 'sqlite', target: join(fx.dataDir, 'none.sqlite') });
+      let server = await fx.start();
+      assert.equal(existsSync(join(fx.dataDir, 'postgres.init-abandoned')), false);
+      let session = await loginOverHttp(server.url, 'admin', CRASH_ADMIN_PASSWORD);
+      await session.ok('POST', '/users', {
+        username: 'reviewer1',
+        displayName: '审核员 Reviewer',
+        role: 'reviewer',
+        password: 'crash-test-reviewer-pw',
+      });
+      const sourceName = '车间库 Workshop DB';
+      await session.ok('POST', '/sources', {
+        name: sourceName,
+        kind: 'sqlite',
+        target: join(fx.dataDir, 'none.sqlite'),
+      });
 
-    // 1. kill -9 of the node: its PostgreSQL stays up as an orphan on our folder.
-    await server.kill9();
-    const orphan = await postmasterPid(fx.dataDir);
-    assert.ok(await alive(orphan), 'the embedded PostgreSQL outlived the node');
-    server = await fx.start();
-    assert.match(server.output(), /embedded PostgreSQL crash recovery: PostgreSQL \(pid \d+\) is still running/);
-    assert.equal(await alive(orphan), false, 'the orphan was shut down');
-    session = await loginOverHttp(server.url, 'admin', CRASH_ADMIN_PASSWORD);
-    await assertDataKept(session, sourceName);
+      // 1. kill -9 of the node: its PostgreSQL stays up as an orphan on our folder.
+      await server.kill9();
+      const orphan = await postmasterPid(fx.dataDir);
+      assert.ok(await alive(orphan), 'the embedded PostgreSQL outlived the node');
+      server = await fx.start();
+      assert.match(
+        server.output(),
+        /embedded PostgreSQL crash recovery: PostgreSQL \(pid \d+\) is still running/,
+      );
+      assert.equal(await alive(orphan), false, 'the orphan was shut down');
+      session = await loginOverHttp(server.url, 'admin', CRASH_ADMIN_PASSWORD);
+      await assertDataKept(session, sourceName);
 
-    // 2. As after a power cut: node and PostgreSQL both die, and the pid in the stale
-    //    postmaster.pid now belongs to another program (here: this test process).
-    await server.kill9();
-    const postmaster = await postmasterPid(fx.dataDir);
-    process.kill(postmaster, 'SIGKILL');
-    await gone(postmaster, t.signal);
-    const stale = (await readFile(pidFileOf(fx.dataDir), 'utf8')).split('\n');
-    stale[0] = String(process.pid);
-    await writeFile(pidFileOf(fx.dataDir), stale.join('\n'));
-    server = await fx.start();
-    assert.match(server.output(), /removed stale postmaster\.pid/);
-    session = await loginOverHttp(server.url, 'admin', CRASH_ADMIN_PASSWORD);
-    await assertDataKept(session, sourceName);
+      // 2. As after a power cut: node and PostgreSQL both die, and the pid in the stale
+      //    postmaster.pid now belongs to another program (here: this test process).
+      await server.kill9();
+      const postmaster = await postmasterPid(fx.dataDir);
+      process.kill(postmaster, 'SIGKILL');
+      await gone(postmaster, t.signal);
+      const stale = (await readFile(pidFileOf(fx.dataDir), 'utf8')).split('\n');
+      stale[0] = String(process.pid);
+      await writeFile(pidFileOf(fx.dataDir), stale.join('\n'));
+      server = await fx.start();
+      assert.match(server.output(), /removed stale postmaster\.pid/);
+      session = await loginOverHttp(server.url, 'admin', CRASH_ADMIN_PASSWORD);
+      await assertDataKept(session, sourceName);
 
-    // 3. A graceful stop still stops PostgreSQL cleanly (no pid file left behind).
-    assert.equal(await server.stop(), 0);
-    assert.equal(existsSync(pidFileOf(fx.dataDir)), false);
-  } finally {
-    await fx.cleanup();
-  }
-});
+      // 3. A graceful stop still stops PostgreSQL cleanly (no pid file left behind).
+      assert.equal(await server.stop(), 0);
+      assert.equal(existsSync(pidFileOf(fx.dataDir)), false);
+    } finally {
+      await fx.cleanup();
+    }
+  },
+);

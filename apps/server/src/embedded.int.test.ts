@@ -15,7 +15,9 @@ async function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => { resolve(port); });
+      server.close(() => {
+        resolve(port);
+      });
     });
   });
 }
@@ -23,14 +25,22 @@ async function freePort(): Promise<number> {
 test('with no DATABASE_URL the node runs on embedded PostgreSQL in its data folder', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'shuan-embedded-'));
   try {
-    const config = loadConfig({ SHUAN_DATA_DIR: dataDir, SHUAN_PG_PORT: String(await freePort()), SHUAN_PORT: '0', SHUAN_LOG_LEVEL: 'silent', SHUAN_ADMIN_PASSWORD: 'embedded-admin-pw' });
+    const config = loadConfig({
+      SHUAN_DATA_DIR: dataDir,
+      SHUAN_PG_PORT: String(await freePort()),
+      SHUAN_PORT: '0',
+      SHUAN_LOG_LEVEL: 'silent',
+      SHUAN_ADMIN_PASSWORD: 'embedded-admin-pw',
+    });
     const node = await startNode(config, { listen: true });
     try {
       assert.ok(existsSync(join(dataDir, 'postgres', 'PG_VERSION')));
       const ready = await fetch(`${node.url}/readyz`);
       assert.equal(ready.status, 200);
       const login = await fetch(`${node.url}/api/v1/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'embedded-admin-pw' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'embedded-admin-pw' }),
       });
       assert.equal(login.status, 200);
       assert.match(login.headers.get('set-cookie') ?? '', /HttpOnly/);

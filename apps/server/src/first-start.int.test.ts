@@ -28,7 +28,10 @@ test('first start creates the admin, the demo source and a 0600 master key', asy
 
 test('health, readiness, metrics and the OpenAPI document answer', async () => {
   assert.equal((await t.node.app.inject({ url: '/healthz' })).statusCode, 200);
-  assert.equal((await t.node.app.inject({ url: '/readyz' })).json<{ status: string }>().status, 'ready');
+  assert.equal(
+    (await t.node.app.inject({ url: '/readyz' })).json<{ status: string }>().status,
+    'ready',
+  );
   const metrics = await t.node.app.inject({ url: '/metrics' });
   assert.match(metrics.body, /shuan_http_request_duration_seconds/);
   assert.match(metrics.body, /process_cpu_user_seconds_total/);

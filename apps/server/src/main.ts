@@ -17,7 +17,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const node = await startNode(config);
-  node.deps.log.info({ url: node.url, role: config.role }, `数安节点已启动 / Shu'an node listening on ${node.url}`);
+  node.deps.log.info(
+    { url: node.url, role: config.role },
+    `数安节点已启动 / Shu'an node listening on ${node.url}`,
+  );
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;
@@ -31,8 +34,12 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGTERM', () => { shutdown('SIGTERM'); });
-  process.on('SIGINT', () => { shutdown('SIGINT'); });
+  process.on('SIGTERM', () => {
+    shutdown('SIGTERM');
+  });
+  process.on('SIGINT', () => {
+    shutdown('SIGINT');
+  });
 }
 
 main().catch((error: unknown) => {

@@ -11,9 +11,18 @@ const SHUAN_BIN = fileURLToPath(new URL('../../cli/bin/shuan.js', import.meta.ur
 
 function shuan(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [SHUAN_BIN, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [SHUAN_BIN, ...args],
+      { encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1,
+          stdout,
+          stderr,
+        });
+      },
+    );
   });
 }
 
@@ -29,7 +38,8 @@ after(async () => {
 
 test('a scan left running by a crash is marked failed at the next start, with no catalog written', async () => {
   const admin = await t.login('admin', t.adminPassword);
-  const sourceId = (await ok<{ items: { id: string }[] }>(t, admin, 'GET', '/sources')).items[0]?.id ?? '';
+  const sourceId =
+    (await ok<{ items: { id: string }[] }>(t, admin, 'GET', '/sources')).items[0]?.id ?? '';
   await t.stopNode();
   // What a kill -9 mid-scan leaves behind: a `running` row and nothing in the catalog.
   const client = new pg.Client({ connectionString: t.database.url });
@@ -44,10 +54,18 @@ test('a scan left running by a crash is marked failed at the next start, with no
   const restarted = await startTestNode({ database: t.database, dataDir: t.dataDir });
   try {
     const headers = await restarted.login('admin', t.adminPassword);
-    const scan = await ok<{ status: string; error: string }>(restarted, headers, 'GET', `/scans/${scanId}`);
+    const scan = await ok<{ status: string; error: string }>(
+      restarted,
+      headers,
+      'GET',
+      `/scans/${scanId}`,
+    );
     assert.equal(scan.status, 'failed');
     assert.equal(scan.error, INTERRUPTED_REASON);
-    assert.equal((await ok<{ total: number }>(restarted, headers, 'GET', '/catalog/items')).total, 0);
+    assert.equal(
+      (await ok<{ total: number }>(restarted, headers, 'GET', '/catalog/items')).total,
+      0,
+    );
   } finally {
     await restarted.stopNode();
   }

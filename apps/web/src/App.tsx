@@ -38,7 +38,10 @@ export function App() {
     document.documentElement.lang = english ? 'en' : 'zh-CN';
   }, [english]);
   return (
-    <ConfigProvider locale={english ? enUSLocale : zhCNLocale} theme={{ token: { colorPrimary: '#1f4e8c' } }}>
+    <ConfigProvider
+      locale={english ? enUSLocale : zhCNLocale}
+      theme={{ token: { colorPrimary: '#1f4e8c' } }}
+    >
       <AntApp style={{ height: '100%' }}>
         <AuthProvider>
           <Shell />

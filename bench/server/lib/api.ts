@@ -20,8 +20,12 @@ export async function login(baseUrl: string, username: string, password: string)
     body: JSON.stringify({ username, password }),
   });
   const body = await parse<{ csrfToken: string | null }>(response, 'POST /auth/login');
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').find((c) => c.startsWith('shuan_session='));
-  if (cookie === undefined || body.csrfToken === null) throw new Error('登录未返回会话 / login returned no session');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .find((c) => c.startsWith('shuan_session='));
+  if (cookie === undefined || body.csrfToken === null)
+    throw new Error('登录未返回会话 / login returned no session');
   return { cookie, csrf: body.csrfToken };
 }
 
@@ -32,10 +36,19 @@ export async function apiGet<T>(baseUrl: string, session: Session, path: string)
 }
 
 /** `POST /api/v1<path>` with a JSON body as the session. */
-export async function apiPost<T>(baseUrl: string, session: Session, path: string, body: unknown): Promise<T> {
+export async function apiPost<T>(
+  baseUrl: string,
+  session: Session,
+  path: string,
+  body: unknown,
+): Promise<T> {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
     method: 'POST',
-    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+    headers: {
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify(body),
   });
   return parse<T>(response, `POST ${path}`);

@@ -41,7 +41,10 @@ async function processSeconds(pid: string): Promise<{ comm: string; seconds: num
 
 async function machineBusySeconds(): Promise<number> {
   const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';
-  const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).map(Number);
+  const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   return (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND;
 }
 
@@ -59,7 +62,8 @@ export async function cpuSnapshot(serverPid: number, database: string): Promise<
   for (const pid of await readdir('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     const found = await processSeconds(pid);
-    if (found?.comm === 'postgres' && (await isBackendOf(pid, database))) postgres.set(pid, found.seconds);
+    if (found?.comm === 'postgres' && (await isBackendOf(pid, database)))
+      postgres.set(pid, found.seconds);
   }
   const usage = process.cpuUsage();
   return {
@@ -76,11 +80,17 @@ export function cpuSplit(before: CpuSnapshot, after: CpuSnapshot): CpuSplit {
   const seconds = (after.at - before.at) / 1000;
   const server = (after.server - before.server) / seconds;
   let postgresSeconds = 0;
-  for (const [pid, used] of after.postgres) postgresSeconds += used - (before.postgres.get(pid) ?? 0);
+  for (const [pid, used] of after.postgres)
+    postgresSeconds += used - (before.postgres.get(pid) ?? 0);
   const postgres = postgresSeconds / seconds;
   const loadGenerator = (after.bench - before.bench) / seconds;
   const busy = (after.machineBusy - before.machineBusy) / seconds;
-  return { server, postgres, loadGenerator, other: Math.max(0, busy - server - postgres - loadGenerator) };
+  return {
+    server,
+    postgres,
+    loadGenerator,
+    other: Math.max(0, busy - server - postgres - loadGenerator),
+  };
 }
 
 /** "server 0.9, postgres 0.6, load generator 0.4, other 0.1 of 2 cores". */

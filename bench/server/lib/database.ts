@@ -34,6 +34,9 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
   });
   return {
     url: withDatabase(serverUrl, BENCH_DATABASE),
-    drop: () => admin(serverUrl, async (client) => { await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`); }),
+    drop: () =>
+      admin(serverUrl, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+      }),
   };
 }

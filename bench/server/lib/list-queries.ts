@@ -16,11 +16,20 @@ const q = (text: string): string => `/catalog/items?q=${encodeURIComponent(text)
 export const LIST_QUERIES: readonly ListQueryCase[] = [
   { name: 'default (sort table, page 1)', path: '/catalog/items' },
   { name: 'level=important (20 %)', path: '/catalog/items?level=important' },
-  { name: 'category=mgmt.hr & status=pending (4 %)', path: '/catalog/items?category=mgmt.hr&status=pending' },
+  {
+    name: 'category=mgmt.hr & status=pending (4 %)',
+    path: '/catalog/items?category=mgmt.hr&status=pending',
+  },
   { name: 'status=pending, sort=-rows', path: '/catalog/items?status=pending&sort=-rows' },
-  { name: 'overview widget: status=pending, sort=-level, 8 items', path: '/catalog/items?status=pending&sort=-level&pageSize=8' },
+  {
+    name: 'overview widget: status=pending, sort=-level, 8 items',
+    path: '/catalog/items?status=pending&sort=-level&pageSize=8',
+  },
   { name: 'sort=-rows', path: '/catalog/items?sort=-rows' },
-  { name: 'level=important, sort=-rows, page 10', path: '/catalog/items?level=important&sort=-rows&page=10' },
+  {
+    name: 'level=important, sort=-rows, page 10',
+    path: '/catalog/items?level=important&sort=-rows&page=10',
+  },
   { name: 'deep page 500 (offset 9,980)', path: '/catalog/items?page=500' },
   { name: 'deep page 2000 (offset 39,980)', path: '/catalog/items?page=2000' },
   { name: 'q=发票传感器 (0.4 %)', path: q('发票传感器') },

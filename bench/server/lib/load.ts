@@ -35,10 +35,16 @@ interface AutocannonResult {
 }
 
 interface AutocannonInstance {
-  on: (event: 'response', listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void) => void;
+  on: (
+    event: 'response',
+    listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void,
+  ) => void;
 }
 
-type Autocannon = (options: AutocannonOptions, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+type Autocannon = (
+  options: AutocannonOptions,
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 
 // autocannon ships no types; this is the part of its API the bench uses.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
@@ -50,14 +56,22 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 /** Runs `connections` clients against `url` for `seconds`. */
-export function load(url: string, options: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export function load(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const times: number[] = [];
     let non2xx = 0;
     let bytes = 0;
     const started = performance.now();
     const instance = autocannon(
-      { url, connections: options.connections, duration: options.seconds, ...(options.headers !== undefined && { headers: options.headers }) },
+      {
+        url,
+        connections: options.connections,
+        duration: options.seconds,
+        ...(options.headers !== undefined && { headers: options.headers }),
+      },
       (error, result) => {
         if (error !== null) {
           reject(error);

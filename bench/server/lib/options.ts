@@ -62,7 +62,10 @@ export function parseOptions(argv: string[]): ServerBenchOptions | 'help' {
   if (values.help) return 'help';
   const whole = (name: string, text: string, min: number): number => {
     const n = Number(text);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} 须为 ≥ ${String(min)} 的整数 / must be an integer ≥ ${String(min)}`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(
+        `--${name} 须为 ≥ ${String(min)} 的整数 / must be an integer ≥ ${String(min)}`,
+      );
     return n;
   };
   return {

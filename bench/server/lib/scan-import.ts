@@ -48,21 +48,35 @@ async function waitForImport(client: pg.Client, scanId: string): Promise<ImportR
         columns: row.summary?.columns ?? 0,
       };
     }
-    if (row.status !== 'queued' && row.status !== 'running') throw new Error(`扫描 ${row.status}: ${row.error ?? ''}`);
-    if (Date.now() > deadline) throw new Error('扫描 15 分钟未完成 / the scan did not finish within 15 min');
+    if (row.status !== 'queued' && row.status !== 'running')
+      throw new Error(`扫描 ${row.status}: ${row.error ?? ''}`);
+    if (Date.now() > deadline)
+      throw new Error('扫描 15 分钟未完成 / the scan did not finish within 15 min');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
 /** Registers the SQLite fixture as a source, scans it twice, and times each import. */
-export async function measureImports(baseUrl: string, session: Session, databaseUrl: string, fixturePath: string): Promise<ImportRun[]> {
-  const source = await apiPost<{ id: string }>(baseUrl, session, '/sources', { name: 'bench 导入 import', kind: 'sqlite', target: fixturePath });
+export async function measureImports(
+  baseUrl: string,
+  session: Session,
+  databaseUrl: string,
+  fixturePath: string,
+): Promise<ImportRun[]> {
+  const source = await apiPost<{ id: string }>(baseUrl, session, '/sources', {
+    name: 'bench 导入 import',
+    kind: 'sqlite',
+    target: fixturePath,
+  });
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const runs: ImportRun[] = [];
     for (let round = 0; round < 2; round++) {
-      const scan = await apiPost<{ id: string }>(baseUrl, session, '/scans', { sourceId: source.id, sampleRows: 100 });
+      const scan = await apiPost<{ id: string }>(baseUrl, session, '/scans', {
+        sourceId: source.id,
+        sampleRows: 100,
+      });
       runs.push(await waitForImport(client, scan.id));
     }
     return runs;

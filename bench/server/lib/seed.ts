@@ -11,10 +11,42 @@ import { CATEGORY_CODES } from '@shuan/core/taxonomy';
 export const SEEDED_SOURCES = 40;
 
 /** English and Chinese words of table names and comments; searches use them (`q=order`, `q=订单`). */
-const WORDS_EN = ['order', 'customer', 'employee', 'device', 'sensor', 'batch', 'invoice', 'supplier',
-  'process', 'alarm', 'recipe', 'shipment', 'payroll', 'maintenance', 'quality', 'contract'];
-const WORDS_ZH = ['订单', '客户', '员工', '设备', '传感器', '批次', '发票', '供应商',
-  '工艺', '告警', '配方', '发货', '工资', '维护', '质量', '合同'];
+const WORDS_EN = [
+  'order',
+  'customer',
+  'employee',
+  'device',
+  'sensor',
+  'batch',
+  'invoice',
+  'supplier',
+  'process',
+  'alarm',
+  'recipe',
+  'shipment',
+  'payroll',
+  'maintenance',
+  'quality',
+  'contract',
+];
+const WORDS_ZH = [
+  '订单',
+  '客户',
+  '员工',
+  '设备',
+  '传感器',
+  '批次',
+  '发票',
+  '供应商',
+  '工艺',
+  '告警',
+  '配方',
+  '发货',
+  '工资',
+  '维护',
+  '质量',
+  '合同',
+];
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -102,7 +134,9 @@ export async function seedAudit(url: string, orgId: string, count: number): Prom
     await client.query('BEGIN');
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('audit:' || $1))`, [orgId]);
     const head = await client.query<{ seq: string; hash: string }>(
-      'SELECT seq::text AS seq, hash FROM audit_log WHERE org_id = $1 ORDER BY seq DESC LIMIT 1', [orgId]);
+      'SELECT seq::text AS seq, hash FROM audit_log WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
+      [orgId],
+    );
     const headSeq = Number(head.rows[0]?.seq ?? 0);
     const headHash = head.rows[0]?.hash ?? '0'.repeat(64);
     await client.query(
@@ -145,7 +179,9 @@ export async function waitIdle(url: string): Promise<number> {
       if ((result.rows[0]?.n ?? 0) === 0) return 0;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const cancelled = await client.query<{ n: number }>(`SELECT count(*)::int AS n ${active} AND pg_cancel_backend(pid)`);
+    const cancelled = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n ${active} AND pg_cancel_backend(pid)`,
+    );
     return cancelled.rows[0]?.n ?? 0;
   });
 }
@@ -153,7 +189,9 @@ export async function waitIdle(url: string): Promise<number> {
 /** The org of the bench (the one the server created at first start). */
 export async function orgOf(url: string): Promise<string> {
   return withClient(url, async (client) => {
-    const result = await client.query<{ id: string }>('SELECT id FROM organizations ORDER BY created_at LIMIT 1');
+    const result = await client.query<{ id: string }>(
+      'SELECT id FROM organizations ORDER BY created_at LIMIT 1',
+    );
     const id = result.rows[0]?.id;
     if (id === undefined) throw new Error('服务未创建组织 / the server created no organisation');
     return id;

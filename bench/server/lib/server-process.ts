@@ -36,7 +36,9 @@ async function freePort(): Promise<number> {
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => { resolve(port); });
+      probe.close(() => {
+        resolve(port);
+      });
     });
   });
 }
@@ -50,7 +52,10 @@ async function procStatusMb(pid: number, field: 'VmHWM' | 'VmRSS'): Promise<numb
 function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => { resolve(); });
+    else
+      child.once('exit', () => {
+        resolve();
+      });
   });
 }
 
@@ -58,7 +63,10 @@ function exited(child: ChildProcess): Promise<void> {
  * Starts the server on `databaseUrl` and waits until `/readyz` answers 200 (up to 2 min).
  * `nodeArgs` go before the script (e.g. `--cpu-prof`).
  */
-export async function startServer(databaseUrl: string, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
+export async function startServer(
+  databaseUrl: string,
+  nodeArgs: readonly string[] = [],
+): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'shuan-bench-server-'));
   const child = spawn(process.execPath, [...nodeArgs, MAIN], {
@@ -79,8 +87,12 @@ export async function startServer(databaseUrl: string, nodeArgs: readonly string
   const url = `http://127.0.0.1:${String(port)}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`服务进程退出 / the server exited with code ${String(child.exitCode)}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`服务进程退出 / the server exited with code ${String(child.exitCode)}`);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

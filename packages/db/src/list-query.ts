@@ -37,12 +37,23 @@ export function pageClause(
  * (read forwards or backwards) and a page is read in index order instead of sorted.
  * `fallback` is a column of `sortable` with its direction, e.g. `table` or `-rows`.
  */
-export function orderClause(query: ListQuery, sortable: Record<string, string>, fallback: string, tieBreakers: readonly string[]): string {
+export function orderClause(
+  query: ListQuery,
+  sortable: Record<string, string>,
+  fallback: string,
+  tieBreakers: readonly string[],
+): string {
   const requested = query.sort?.replace(/^-/, '');
-  const sort = requested !== undefined && sortable[requested] !== undefined ? (query.sort ?? fallback) : fallback;
+  const sort =
+    requested !== undefined && sortable[requested] !== undefined
+      ? (query.sort ?? fallback)
+      : fallback;
   const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
   const column = sortable[sort.replace(/^-/, '')];
-  const keys = column === undefined ? [...tieBreakers] : [column, ...tieBreakers.filter((key) => key !== column)];
+  const keys =
+    column === undefined
+      ? [...tieBreakers]
+      : [column, ...tieBreakers.filter((key) => key !== column)];
   return `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
 }
 

@@ -9,7 +9,8 @@ import { createFileAtomically } from './atomic-file.ts';
 import { POSTMASTER_PID_FILE, recoverPostmaster } from './postmaster.ts';
 
 /** A pid file as PostgreSQL writes it (pid, folder, start, port, socket dir, host, shmem, status). */
-const pidFile = (pid: number, dir: string): string => `${String(pid)}\n${dir}\n1795982104\n54329\n\n127.0.0.1\n  2228418     999999\nready   \n`;
+const pidFile = (pid: number, dir: string): string =>
+  `${String(pid)}\n${dir}\n1795982104\n54329\n\n127.0.0.1\n  2228418     999999\nready   \n`;
 
 async function withFolder(run: (dir: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'shuan-postmaster-'));
@@ -23,13 +24,25 @@ async function withFolder(run: (dir: string) => Promise<void>): Promise<void> {
 /** A stand-in postmaster: a process whose working directory is the cluster folder. */
 function fakePostmaster(dir: string, ignoreSigint: boolean): Promise<ChildProcess> {
   const script = `${ignoreSigint ? "process.on('SIGINT', () => {});" : ''} setInterval(() => {}, 1000); process.stdout.write('up');`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
-  return new Promise((resolve) => { child.stdout.once('data', () => { resolve(child); }); });
+  const child = spawn(process.execPath, ['-e', script], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return new Promise((resolve) => {
+    child.stdout.once('data', () => {
+      resolve(child);
+    });
+  });
 }
 
 function exited(child: ChildProcess): Promise<NodeJS.Signals | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.signalCode);
-  return new Promise((resolve) => { child.once('exit', (_code, signal) => { resolve(signal); }); });
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve(child.signalCode);
+  return new Promise((resolve) => {
+    child.once('exit', (_code, signal) => {
+      resolve(signal);
+    });
+  });
 }
 
 test('a clean folder needs nothing', async () => {
@@ -50,7 +63,10 @@ test('a pid file naming another live program (pid reused after a reboot) is remo
   await withFolder(async (dir) => {
     await writeFile(join(dir, POSTMASTER_PID_FILE), pidFile(process.pid, dir));
     const lines: string[] = [];
-    assert.equal(await recoverPostmaster(dir, { log: (line) => lines.push(line) }), 'removed-stale-pid');
+    assert.equal(
+      await recoverPostmaster(dir, { log: (line) => lines.push(line) }),
+      'removed-stale-pid',
+    );
     assert.equal(existsSync(join(dir, POSTMASTER_PID_FILE)), false);
     assert.match(lines.join('\n'), /no PostgreSQL running on this folder/);
   });

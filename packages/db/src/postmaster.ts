@@ -46,29 +46,44 @@ interface PidFile {
  *   shared memory segment still has processes attached, or the pid is a PostgreSQL whose
  *   folder cannot be read (then PostgreSQL's own interlock must decide, so the file stays).
  */
-export async function recoverPostmaster(databaseDir: string, options: PostmasterOptions = {}): Promise<PostmasterRecovery> {
+export async function recoverPostmaster(
+  databaseDir: string,
+  options: PostmasterOptions = {},
+): Promise<PostmasterRecovery> {
   const log = options.log ?? ((): void => undefined);
   const pidPath = join(databaseDir, POSTMASTER_PID_FILE);
   const file = await readPidFile(pidPath);
   if (file === undefined) return 'none';
   const owner = file === 'malformed' ? 'none' : await ownerOf(file.pid, databaseDir);
   if (file !== 'malformed' && owner === 'this-folder') {
-    log(`PostgreSQL (pid ${String(file.pid)}) is still running on ${databaseDir} after a crash; shutting it down`);
+    log(
+      `PostgreSQL (pid ${String(file.pid)}) is still running on ${databaseDir} after a crash; shutting it down`,
+    );
     await stopPostmaster(file.pid, options);
     return 'stopped';
   }
   if (owner === 'unknown') {
-    log(`${POSTMASTER_PID_FILE} names a PostgreSQL whose folder cannot be told; leaving it to PostgreSQL`);
+    log(
+      `${POSTMASTER_PID_FILE} names a PostgreSQL whose folder cannot be told; leaving it to PostgreSQL`,
+    );
     return 'left-to-postgres';
   }
-  if (file !== 'malformed' && file.shmemId !== undefined && (await shmemStillAttached(file.shmemId))) {
-    log(`stale ${POSTMASTER_PID_FILE} but its shared memory is still in use; leaving it to PostgreSQL`);
+  if (
+    file !== 'malformed' &&
+    file.shmemId !== undefined &&
+    (await shmemStillAttached(file.shmemId))
+  ) {
+    log(
+      `stale ${POSTMASTER_PID_FILE} but its shared memory is still in use; leaving it to PostgreSQL`,
+    );
     return 'left-to-postgres';
   }
   await unlink(pidPath).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   });
-  log(`removed stale ${POSTMASTER_PID_FILE} (${file === 'malformed' ? 'malformed' : `pid ${String(file.pid)} is no PostgreSQL running on this folder`})`);
+  log(
+    `removed stale ${POSTMASTER_PID_FILE} (${file === 'malformed' ? 'malformed' : `pid ${String(file.pid)} is no PostgreSQL running on this folder`})`,
+  );
   return 'removed-stale-pid';
 }
 
@@ -98,7 +113,9 @@ export async function stopPostmaster(pid: number, options: PostmasterOptions = {
     if (await waitForExit(pid, step.waitMs ?? options.graceMs ?? 60_000)) return;
     log(`PostgreSQL (pid ${String(pid)}) did not exit after ${step.signal}`);
   }
-  throw new Error(`无法停止 PostgreSQL（pid ${String(pid)}）/ could not stop PostgreSQL (pid ${String(pid)})`);
+  throw new Error(
+    `无法停止 PostgreSQL（pid ${String(pid)}）/ could not stop PostgreSQL (pid ${String(pid)})`,
+  );
 }
 
 async function readPidFile(path: string): Promise<PidFile | 'malformed' | undefined> {
@@ -145,7 +162,10 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  * `none` and `other` make a pid file stale: removing the file of a live postmaster could let
  * a second one start on the same folder.
  */
-async function ownerOf(pid: number, databaseDir: string): Promise<'none' | 'this-folder' | 'other' | 'unknown'> {
+async function ownerOf(
+  pid: number,
+  databaseDir: string,
+): Promise<'none' | 'this-folder' | 'other' | 'unknown'> {
   if (!(await isRunning(pid))) return 'none';
   const names = new Set([databaseDir, await realpath(databaseDir)]);
   if (process.platform === 'linux') {

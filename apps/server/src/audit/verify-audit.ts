@@ -18,7 +18,8 @@ export async function verifyAudit(db: Queryable, orgId?: string): Promise<AuditV
   for (const [chainOrg, entries] of chains) {
     const verdict = verifyChain(entries);
     checked += verdict.checked;
-    if (!verdict.ok) return { ok: false, checked, firstBroken: { orgId: chainOrg, ...verdict.firstBroken } };
+    if (!verdict.ok)
+      return { ok: false, checked, firstBroken: { orgId: chainOrg, ...verdict.firstBroken } };
   }
   return { ok: true, checked };
 }

@@ -29,7 +29,8 @@ export function createAuthenticate(deps: NodeDeps) {
         throw new AppError('AUTH_CSRF_FAILED', MESSAGES.csrf);
       }
     }
-    if (!isAllowed(key, request.principal.role)) throw new AppError('FORBIDDEN', MESSAGES.forbidden);
+    if (!isAllowed(key, request.principal.role))
+      throw new AppError('FORBIDDEN', MESSAGES.forbidden);
   };
 }
 

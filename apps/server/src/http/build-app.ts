@@ -2,7 +2,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { roleModuleOf } from '../roles/index.ts';
 import { createAuthenticate } from './authenticate.ts';
@@ -46,7 +51,11 @@ export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: "数安 Shu'an API", version: '1.0.0', description: '企业节点 API / enterprise node API' },
+      info: {
+        title: "数安 Shu'an API",
+        version: '1.0.0',
+        description: '企业节点 API / enterprise node API',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'shuan_session' },

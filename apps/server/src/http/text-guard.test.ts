@@ -10,7 +10,16 @@ test('finds NUL characters and lone surrogates in strings and keys, with their p
 });
 
 test('accepts well-formed text, surrogate pairs, other control characters and non-strings', () => {
-  assert.equal(findUnstorableText({ a: '数安 😀 \u0001 \u200b \ufeff \uffff', n: 1, b: true, z: null, u: undefined }), undefined);
+  assert.equal(
+    findUnstorableText({
+      a: '数安 😀 \u0001 \u200b \ufeff \uffff',
+      n: 1,
+      b: true,
+      z: null,
+      u: undefined,
+    }),
+    undefined,
+  );
   assert.equal(findUnstorableText(undefined), undefined);
   assert.equal(findUnstorableText(42), undefined);
 });

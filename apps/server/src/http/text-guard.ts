@@ -43,16 +43,22 @@ const PARTS = [
  * fail with a 500 deep inside a route. Runs after the auth hook, so anonymous callers still
  * learn nothing about a route's input.
  */
-export function rejectUnstorableText(request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void {
+export function rejectUnstorableText(
+  request: FastifyRequest,
+  _reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
   for (const [part, read] of PARTS) {
     const found = findUnstorableText(read(request));
     if (found !== undefined) {
       // The path may hold the offending key itself: keep the message short and printable.
       const path = found.slice(0, 100).replace(/[^\x20-\x7e\u4e00-\u9fff]/g, '?');
-      done(new AppError(
-        'VALIDATION_FAILED',
-        `请求参数无效：${part}${path} 含 NUL 字符或不成对的 UTF-16 代理项 / invalid request: ${part}${path} contains a NUL character or a lone UTF-16 surrogate`,
-      ));
+      done(
+        new AppError(
+          'VALIDATION_FAILED',
+          `请求参数无效：${part}${path} 含 NUL 字符或不成对的 UTF-16 代理项 / invalid request: ${part}${path} contains a NUL character or a lone UTF-16 surrogate`,
+        ),
+      );
       return;
     }
   }

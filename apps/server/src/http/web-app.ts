@@ -12,12 +12,16 @@ import type { ZodApp } from './zod-app.ts';
  */
 export async function mountWebApp(app: ZodApp, webDir: string): Promise<void> {
   const hasWeb = existsSync(join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  if (hasWeb)
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
     if (hasWeb && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    throw new AppError('NOT_FOUND', `未找到 ${request.method} ${request.url.split('?')[0] ?? ''} / not found`);
+    throw new AppError(
+      'NOT_FOUND',
+      `未找到 ${request.method} ${request.url.split('?')[0] ?? ''} / not found`,
+    );
   });
 }

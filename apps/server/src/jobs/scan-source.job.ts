@@ -21,13 +21,22 @@ const PROGRESS_INTERVAL_MS = 500;
  * scan row as tables finish; a cancel request or a shutdown aborts between tables, and only
  * a complete scan reaches the catalog, in one transaction.
  */
-export async function runScanJob(deps: NodeDeps, data: unknown, shutdown: AbortSignal): Promise<void> {
+export async function runScanJob(
+  deps: NodeDeps,
+  data: unknown,
+  shutdown: AbortSignal,
+): Promise<void> {
   const { orgId, scanId } = ScanJobDataSchema.parse(data);
   if (!(await scansRepository.markRunning(deps.pool, orgId, scanId))) return;
   const scan = await scansRepository.get(deps.pool, orgId, scanId);
-  const source = scan === undefined ? undefined : await sourcesRepository.get(deps.pool, orgId, scan.sourceId);
+  const source =
+    scan === undefined ? undefined : await sourcesRepository.get(deps.pool, orgId, scan.sourceId);
   if (scan === undefined || source === undefined) {
-    await endScan(deps, { orgId, id: scanId }, { status: 'failed', error: '数据源已删除 / the source was deleted' });
+    await endScan(
+      deps,
+      { orgId, id: scanId },
+      { status: 'failed', error: '数据源已删除 / the source was deleted' },
+    );
     return;
   }
   const cancel = new AbortController();
@@ -43,7 +52,9 @@ export async function runScanJob(deps: NodeDeps, data: unknown, shutdown: AbortS
         const state = await scansRepository.updateProgress(deps.pool, orgId, scanId, progress);
         if (state.cancelRequested) cancel.abort();
       })
-      .catch((error: unknown) => { deps.log.warn({ err: error, scanId }, 'progress write failed'); });
+      .catch((error: unknown) => {
+        deps.log.warn({ err: error, scanId }, 'progress write failed');
+      });
   };
   try {
     const report = await scanWithReader(deps, source, scan, onProgress, signal);
@@ -53,7 +64,11 @@ export async function runScanJob(deps: NodeDeps, data: unknown, shutdown: AbortS
       await endScan(deps, { orgId, id: scanId }, { status: 'cancelled' });
       deps.metrics.scans.inc({ status: 'cancelled' });
     } else if (shutdown.aborted) {
-      await endScan(deps, { orgId, id: scanId }, { status: 'failed', error: '服务停止中断 / interrupted by shutdown' });
+      await endScan(
+        deps,
+        { orgId, id: scanId },
+        { status: 'failed', error: '服务停止中断 / interrupted by shutdown' },
+      );
       deps.metrics.scans.inc({ status: 'failed' });
     } else {
       const stored = await importScan(deps, { orgId, id: scanId, sourceId: source.id }, report);
@@ -75,9 +90,14 @@ async function scanWithReader(
   signal: AbortSignal,
 ) {
   const classifier = createClassifier(scan.industry === null ? {} : { industry: scan.industry });
-  const reader = yieldingBetweenTables(await openSource(locatorOf(deps, source), { sweeper: createTextSweeper() }));
+  const reader = yieldingBetweenTables(
+    await openSource(locatorOf(deps, source), { sweeper: createTextSweeper() }),
+  );
   try {
-    return await scanSource({ reader, classifier, clock: { now: () => new Date() } }, { sampleRows: scan.sampleRows, onProgress, signal });
+    return await scanSource(
+      { reader, classifier, clock: { now: () => new Date() } },
+      { sampleRows: scan.sampleRows, onProgress, signal },
+    );
   } finally {
     await reader.close();
   }
@@ -113,9 +133,17 @@ export const scanSourceJob: JobDefinition = {
   start: async (deps) => {
     await deps.boss.createQueue(SCAN_QUEUE, { retryLimit: 0, expireInSeconds: 6 * 3600 });
     const recovery = await recoverScans(deps);
-    if (recovery.failed > 0 || recovery.requeued > 0) deps.log.warn({ ...recovery }, 'scans interrupted by a restart were marked failed or queued again');
-    await deps.boss.work(SCAN_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      for (const job of jobs) await runScanJob(deps, job.data, job.signal);
-    });
+    if (recovery.failed > 0 || recovery.requeued > 0)
+      deps.log.warn(
+        { ...recovery },
+        'scans interrupted by a restart were marked failed or queued again',
+      );
+    await deps.boss.work(
+      SCAN_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: 0.5 },
+      async (jobs) => {
+        for (const job of jobs) await runScanJob(deps, job.data, job.signal);
+      },
+    );
   },
 };

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { organizationsRepository, sourcesRepository, usersRepository, withTransaction } from '@shuan/db';
+import {
+  organizationsRepository,
+  sourcesRepository,
+  usersRepository,
+  withTransaction,
+} from '@shuan/db';
 import { generatePassword, hashPassword } from '../accounts/secrets.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import type { NodeDeps } from '../http/context.ts';
@@ -36,13 +41,44 @@ export async function bootstrapNode(
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('bootstrap'))`);
     if ((await organizationsRepository.first(tx)) !== undefined) return false;
     const org = await organizationsRepository.create(tx, deps.config.orgName);
-    const admin = await usersRepository.create(tx, { orgId: org.id, username: FIRST_ADMIN, displayName: '管理员 Administrator', role: 'admin', passwordHash });
-    await appendAudit(tx, { orgId: org.id, actor: 'system', action: 'node.init', target: `org:${org.id}`, payload: { orgName: org.name } });
-    await appendAudit(tx, { orgId: org.id, actor: 'system', action: 'user.create', target: `user:${admin.id}`, payload: { username: FIRST_ADMIN, role: 'admin' } });
+    const admin = await usersRepository.create(tx, {
+      orgId: org.id,
+      username: FIRST_ADMIN,
+      displayName: '管理员 Administrator',
+      role: 'admin',
+      passwordHash,
+    });
+    await appendAudit(tx, {
+      orgId: org.id,
+      actor: 'system',
+      action: 'node.init',
+      target: `org:${org.id}`,
+      payload: { orgName: org.name },
+    });
+    await appendAudit(tx, {
+      orgId: org.id,
+      actor: 'system',
+      action: 'user.create',
+      target: `user:${admin.id}`,
+      payload: { username: FIRST_ADMIN, role: 'admin' },
+    });
     if (demo !== undefined) {
       const id = randomUUID();
-      await sourcesRepository.create(tx, { id, orgId: org.id, name: '演示工业数据库 Demo industrial DB', kind: 'sqlite', target: demo, sealedSecret: null });
-      await appendAudit(tx, { orgId: org.id, actor: 'system', action: 'source.create', target: `source:${id}`, payload: { kind: 'sqlite', target: demo } });
+      await sourcesRepository.create(tx, {
+        id,
+        orgId: org.id,
+        name: '演示工业数据库 Demo industrial DB',
+        kind: 'sqlite',
+        target: demo,
+        sealedSecret: null,
+      });
+      await appendAudit(tx, {
+        orgId: org.id,
+        actor: 'system',
+        action: 'source.create',
+        target: `source:${id}`,
+        payload: { kind: 'sqlite', target: demo },
+      });
     }
     if (generated !== undefined) announce(generated);
     return true;

@@ -13,5 +13,9 @@ export const REDACTED_PATHS = [
 
 /** The structured JSON logger of the server, with secrets redacted. */
 export function createLogger(level: string): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: { service: 'shuan-server' } });
+  return pino({
+    level,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    base: { service: 'shuan-server' },
+  });
 }

@@ -37,33 +37,53 @@ export interface StartNodeOptions {
  * folder), migrations, the master key, the first-start bootstrap, the job queue, the HTTP
  * server, and the role's jobs.
  */
-export async function startNode(config: ServerConfig, options: StartNodeOptions = {}): Promise<RunningNode> {
+export async function startNode(
+  config: ServerConfig,
+  options: StartNodeOptions = {},
+): Promise<RunningNode> {
   const log = createLogger(config.logLevel);
   const role = roleModuleOf(config.role);
-  const embedded = config.databaseUrl === undefined
-    ? await startEmbeddedPostgres({
-      dataDir: config.dataDir,
-      port: config.embeddedPgPort,
-      onLog: (line) => { log.debug({ postgres: line }); },
-      onRecovery: (message) => { log.warn({ dataDir: config.dataDir }, `内嵌 PostgreSQL 崩溃恢复 / embedded PostgreSQL crash recovery: ${message}`); },
-    })
-    : undefined;
+  const embedded =
+    config.databaseUrl === undefined
+      ? await startEmbeddedPostgres({
+          dataDir: config.dataDir,
+          port: config.embeddedPgPort,
+          onLog: (line) => {
+            log.debug({ postgres: line });
+          },
+          onRecovery: (message) => {
+            log.warn(
+              { dataDir: config.dataDir },
+              `内嵌 PostgreSQL 崩溃恢复 / embedded PostgreSQL crash recovery: ${message}`,
+            );
+          },
+        })
+      : undefined;
   const databaseUrl = config.databaseUrl ?? embedded?.url ?? '';
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
-  pool.on('error', (error) => { log.error({ err: error }, 'idle database client failed'); });
+  pool.on('error', (error) => {
+    log.error({ err: error }, 'idle database client failed');
+  });
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
-  boss.on('error', (error: unknown) => { log.error({ err: error }, 'job queue error'); });
+  boss.on('error', (error: unknown) => {
+    log.error({ err: error }, 'job queue error');
+  });
   try {
     const migrated = await migrate(pool);
     if (migrated.applied.length > 0) log.info({ applied: migrated.applied }, 'migrations applied');
     const { key, created } = await loadMasterKey(config.dataDir);
     if (created) log.info({ dataDir: config.dataDir }, 'master key created');
     const deps: NodeDeps = { config, pool, boss, masterKey: key, metrics: createMetrics(), log };
-    const demoPath = options.demoPath ?? (async () => (await import('@shuan/demo')).ensureDemoDatabase());
-    const print = options.onAdminPassword ?? ((password: string) => {
-      process.stdout.write(`\n首次启动：管理员账号 ${FIRST_ADMIN}，初始密码 ${password}（仅显示一次，请登录后修改）\n` +
-        `First start: administrator ${FIRST_ADMIN}, initial password ${password} (shown once; change it after signing in)\n\n`);
-    });
+    const demoPath =
+      options.demoPath ?? (async () => (await import('@shuan/demo')).ensureDemoDatabase());
+    const print =
+      options.onAdminPassword ??
+      ((password: string) => {
+        process.stdout.write(
+          `\n首次启动：管理员账号 ${FIRST_ADMIN}，初始密码 ${password}（仅显示一次，请登录后修改）\n` +
+            `First start: administrator ${FIRST_ADMIN}, initial password ${password} (shown once; change it after signing in)\n\n`,
+        );
+      });
     const bootstrap = await bootstrapNode(deps, demoPath, print);
     await boss.start();
     const app = await buildApp(deps);

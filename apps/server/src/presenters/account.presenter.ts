@@ -11,7 +11,8 @@ export function presentUser(row: UserRow): User {
     displayName: row.displayName,
     role: row.role,
     disabled: row.disabled,
-    lockedUntil: row.lockedUntil !== null && row.lockedUntil > new Date() ? iso(row.lockedUntil) : null,
+    lockedUntil:
+      row.lockedUntil !== null && row.lockedUntil > new Date() ? iso(row.lockedUntil) : null,
     createdAt: iso(row.createdAt),
   };
 }
@@ -33,5 +34,11 @@ export function presentMe(principal: Omit<Principal, 'sessionHash'>): MeResponse
 
 /** An API token as listed. */
 export function presentToken(row: ApiTokenRow): ApiToken {
-  return { id: row.id, name: row.name, prefix: row.prefix, createdAt: iso(row.createdAt), lastUsedAt: isoOrNull(row.lastUsedAt) };
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: iso(row.createdAt),
+    lastUsedAt: isoOrNull(row.lastUsedAt),
+  };
 }

@@ -36,5 +36,11 @@ export function presentCatalogItem(row: CatalogItemRow): CatalogItemDto {
 
 /** A catalog version as the API shows it. */
 export function presentVersion(row: CatalogVersionRow) {
-  return { number: row.number, note: row.note, itemCount: row.itemCount, createdBy: row.createdBy, createdAt: iso(row.createdAt) };
+  return {
+    number: row.number,
+    note: row.note,
+    itemCount: row.itemCount,
+    createdBy: row.createdBy,
+    createdAt: iso(row.createdAt),
+  };
 }

@@ -13,7 +13,9 @@ const ROLE_MODULES: Partial<Record<NodeRole, RoleModule>> = { enterprise: enterp
 export function roleModuleOf(role: NodeRole): RoleModule {
   const module = ROLE_MODULES[role];
   if (module === undefined) {
-    throw new ConfigError(`SHUAN_ROLE=${role} 尚未实现，目前仅支持 enterprise / role ${role} is not available yet; use enterprise`);
+    throw new ConfigError(
+      `SHUAN_ROLE=${role} 尚未实现，目前仅支持 enterprise / role ${role} is not available yet; use enterprise`,
+    );
   }
   const allowed = (capability: Parameters<typeof hasCapability>[1] | null): boolean =>
     capability === null || hasCapability(role, capability);

@@ -1,5 +1,11 @@
 import { proposeFromScan, type ScanReport } from '@shuan/core';
-import { catalogItemsRepository, scanFindingsRepository, scansRepository, withTransaction, type ScanSummaryJson } from '@shuan/db';
+import {
+  catalogItemsRepository,
+  scanFindingsRepository,
+  scansRepository,
+  withTransaction,
+  type ScanSummaryJson,
+} from '@shuan/db';
 import { appendAudit } from '../audit/append-audit.ts';
 import type { NodeDeps } from '../http/context.ts';
 
@@ -7,7 +13,12 @@ import type { NodeDeps } from '../http/context.ts';
 export function summarise(report: ScanReport): ScanSummaryJson {
   const byLevel = { general: 0, important: 0, core: 0 };
   for (const table of report.tables) byLevel[table.level] += 1;
-  return { tables: report.tables.length, columns: report.columns.length, byLevel, errors: report.errors.length };
+  return {
+    tables: report.tables.length,
+    columns: report.columns.length,
+    byLevel,
+    errors: report.errors.length,
+  };
 }
 
 /**
@@ -24,16 +35,31 @@ export async function importScan(
 ): Promise<boolean> {
   return withTransaction(deps.pool, async (tx) => {
     const summary = summarise(report);
-    if (!(await scansRepository.finish(tx, scan.orgId, scan.id, { status: 'succeeded', summary }))) return false;
+    if (!(await scansRepository.finish(tx, scan.orgId, scan.id, { status: 'succeeded', summary })))
+      return false;
     await scanFindingsRepository.insertMany(tx, scan.orgId, scan.id, report.tables, report.columns);
     await catalogItemsRepository.lockSourceMerge(tx, scan.orgId, scan.sourceId);
     const existing = await catalogItemsRepository.decisionsForSource(tx, scan.orgId, scan.sourceId);
-    const proposals = proposeFromScan({ scanId: scan.id, sourceId: scan.sourceId, tables: report.tables, columns: report.columns, existing });
+    const proposals = proposeFromScan({
+      scanId: scan.id,
+      sourceId: scan.sourceId,
+      tables: report.tables,
+      columns: report.columns,
+      existing,
+    });
     await catalogItemsRepository.insertMany(tx, scan.orgId, proposals.inserts);
     await catalogItemsRepository.applyRescans(tx, scan.orgId, proposals.updates);
     await appendAudit(tx, {
-      orgId: scan.orgId, actor: 'system', action: 'scan.finish', target: `scan:${scan.id}`,
-      payload: { status: 'succeeded', ...summary, newItems: proposals.inserts.length, proposalDiffs: proposals.updates.filter((u) => u.hasProposalDiff).length },
+      orgId: scan.orgId,
+      actor: 'system',
+      action: 'scan.finish',
+      target: `scan:${scan.id}`,
+      payload: {
+        status: 'succeeded',
+        ...summary,
+        newItems: proposals.inserts.length,
+        proposalDiffs: proposals.updates.filter((u) => u.hasProposalDiff).length,
+      },
     });
     return true;
   });
@@ -49,8 +75,11 @@ export async function endScan(
     const changed = await scansRepository.finish(tx, scan.orgId, scan.id, outcome);
     if (changed) {
       await appendAudit(tx, {
-        orgId: scan.orgId, actor: 'system', action: outcome.status === 'cancelled' ? 'scan.cancel' : 'scan.finish',
-        target: `scan:${scan.id}`, payload: { status: outcome.status, error: outcome.error ?? null },
+        orgId: scan.orgId,
+        actor: 'system',
+        action: outcome.status === 'cancelled' ? 'scan.cancel' : 'scan.finish',
+        target: `scan:${scan.id}`,
+        payload: { status: outcome.status, error: outcome.error ?? null },
       });
     }
     return changed;
@@ -65,11 +94,19 @@ export const INTERRUPTED_REASON = '服务重启中断 / interrupted by restart';
  * partial results were never written: only a complete scan reaches the catalog). Returns
  * them, with their job ids, so that their stale jobs can be settled.
  */
-export async function failInterruptedScans(deps: NodeDeps): Promise<{ id: string; orgId: string; jobId: string | null }[]> {
+export async function failInterruptedScans(
+  deps: NodeDeps,
+): Promise<{ id: string; orgId: string; jobId: string | null }[]> {
   return withTransaction(deps.pool, async (tx) => {
     const failed = await scansRepository.failInterrupted(tx, INTERRUPTED_REASON);
     for (const scan of failed) {
-      await appendAudit(tx, { orgId: scan.orgId, actor: 'system', action: 'scan.finish', target: `scan:${scan.id}`, payload: { status: 'failed', error: INTERRUPTED_REASON } });
+      await appendAudit(tx, {
+        orgId: scan.orgId,
+        actor: 'system',
+        action: 'scan.finish',
+        target: `scan:${scan.id}`,
+        payload: { status: 'failed', error: INTERRUPTED_REASON },
+      });
     }
     return failed;
   });

@@ -32,14 +32,20 @@ export async function recoverScans(deps: NodeDeps): Promise<ScanRecovery> {
   }
   let requeued = 0;
   for (const scan of await scansRepository.listQueued(deps.pool)) {
-    const job = scan.jobId === null ? undefined : (await deps.boss.findJobs(SCAN_QUEUE, { id: scan.jobId }))[0];
+    const job =
+      scan.jobId === null
+        ? undefined
+        : (await deps.boss.findJobs(SCAN_QUEUE, { id: scan.jobId }))[0];
     if (job !== undefined && PENDING_JOB_STATES.has(job.state)) continue;
     const queued = await withTransaction(deps.pool, async (tx) => {
       if (!(await scansRepository.lockIfQueued(tx, scan.orgId, scan.id))) return false;
       const jobId = await queueScanJob(deps, tx, { orgId: scan.orgId, scanId: scan.id });
       await scansRepository.setJobId(tx, scan.orgId, scan.id, jobId);
       await appendAudit(tx, {
-        orgId: scan.orgId, actor: 'system', action: 'scan.requeue', target: `scan:${scan.id}`,
+        orgId: scan.orgId,
+        actor: 'system',
+        action: 'scan.requeue',
+        target: `scan:${scan.id}`,
         payload: { previousJob: scan.jobId, previousJobState: job?.state ?? null, jobId },
       });
       return true;
@@ -54,7 +60,9 @@ export async function recoverScans(deps: NodeDeps): Promise<ScanRecovery> {
 
 /** Fails a job the dead process held; best effort (it expires on its own otherwise). */
 async function settleStaleJob(deps: NodeDeps, jobId: string): Promise<void> {
-  await deps.boss.fail(SCAN_QUEUE, jobId, { reason: 'interrupted by restart' }).catch((error: unknown) => {
-    deps.log.warn({ err: error, jobId }, 'could not settle a stale scan job');
-  });
+  await deps.boss
+    .fail(SCAN_QUEUE, jobId, { reason: 'interrupted by restart' })
+    .catch((error: unknown) => {
+      deps.log.warn({ err: error, jobId }, 'could not settle a stale scan job');
+    });
 }

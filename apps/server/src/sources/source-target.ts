@@ -49,7 +49,11 @@ function decodePassword(encoded: string, kind: DataSourceKind): string {
 }
 
 /** The source string `openSource` of the connectors understands, with the password put back. */
-export function sourceLocator(kind: DataSourceKind, target: string, password: string | undefined): string {
+export function sourceLocator(
+  kind: DataSourceKind,
+  target: string,
+  password: string | undefined,
+): string {
   if (kind === 'sqlite') return `sqlite:${target}`;
   if (kind === 'files') return target;
   const url = new URL(target);
@@ -63,12 +67,19 @@ export function sealPassword(masterKey: Uint8Array, sourceId: string, password: 
 }
 
 /** Opens a sealed password; a wrong key or a moved secret answers `SECRET_UNREADABLE`. */
-export function openPassword(masterKey: Uint8Array, sourceId: string, sealed: string | null): string | undefined {
+export function openPassword(
+  masterKey: Uint8Array,
+  sourceId: string,
+  sealed: string | null,
+): string | undefined {
   if (sealed === null) return undefined;
   try {
     return openSm4Text(masterKey, sealed, sourceId);
   } catch {
-    throw new AppError('SECRET_UNREADABLE', '无法解密数据源口令（主密钥不匹配？）/ cannot open the source password (wrong master key?)');
+    throw new AppError(
+      'SECRET_UNREADABLE',
+      '无法解密数据源口令（主密钥不匹配？）/ cannot open the source password (wrong master key?)',
+    );
   }
 }
 
@@ -79,5 +90,8 @@ function invalid(kind: DataSourceKind): AppError {
     sqlite: '/path/to/file.sqlite',
     files: '/path/to/folder-or-file',
   };
-  return new AppError('DATA_SOURCE_TARGET_INVALID', `数据源地址与类型不符，示例：${hint[kind]} / target does not fit kind ${kind}, e.g. ${hint[kind]}`);
+  return new AppError(
+    'DATA_SOURCE_TARGET_INVALID',
+    `数据源地址与类型不符，示例：${hint[kind]} / target does not fit kind ${kind}, e.g. ${hint[kind]}`,
+  );
 }

@@ -18,16 +18,32 @@ export async function call(
 }
 
 /** Like {@link call} but expects 200 and returns the parsed body. */
-export async function ok<T>(t: TestNode, headers: Record<string, string>, method: NonNullable<InjectOptions['method']>, url: string, payload?: unknown): Promise<T> {
+export async function ok<T>(
+  t: TestNode,
+  headers: Record<string, string>,
+  method: NonNullable<InjectOptions['method']>,
+  url: string,
+  payload?: unknown,
+): Promise<T> {
   const response = await call(t, headers, method, url, payload);
-  if (response.statusCode !== 200) throw new Error(`${method} ${url} → ${String(response.statusCode)} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`${method} ${url} → ${String(response.statusCode)} ${response.body}`);
   return response.json<T>();
 }
 
 /** Waits until a scan leaves `queued`/`running` (polls; no timing is asserted). */
-export async function waitForScan(t: TestNode, headers: Record<string, string>, id: string): Promise<{ status: string; error: string | null; summary: unknown }> {
+export async function waitForScan(
+  t: TestNode,
+  headers: Record<string, string>,
+  id: string,
+): Promise<{ status: string; error: string | null; summary: unknown }> {
   for (;;) {
-    const scan = await ok<{ status: string; error: string | null; summary: unknown }>(t, headers, 'GET', `/scans/${id}`);
+    const scan = await ok<{ status: string; error: string | null; summary: unknown }>(
+      t,
+      headers,
+      'GET',
+      `/scans/${id}`,
+    );
     if (scan.status !== 'queued' && scan.status !== 'running') return scan;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

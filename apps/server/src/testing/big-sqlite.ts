@@ -16,7 +16,8 @@ function idCard(seed: number): string {
   const body = `110105${String(19_700_101 + (seed % 9_000)).padStart(8, '0')}${String(seed % 1000).padStart(3, '0')}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   let sum = 0;
-  for (let index = 0; index < body.length; index++) sum += (body.charCodeAt(index) - 48) * (weights[index] ?? 0);
+  for (let index = 0; index < body.length; index++)
+    sum += (body.charCodeAt(index) - 48) * (weights[index] ?? 0);
   return body + ('10X98765432'[sum % 11] ?? '0');
 }
 
@@ -32,8 +33,12 @@ export function createBigSqlite(path: string, options: BigSqliteOptions): void {
     db.exec('BEGIN');
     for (let t = 0; t < options.tables; t++) {
       const name = `employee_records_${String(t).padStart(4, '0')}`;
-      db.exec(`CREATE TABLE ${name} (id INTEGER PRIMARY KEY, full_name TEXT, id_card TEXT, mobile TEXT, address TEXT, furnace_temp REAL, note TEXT)`);
-      const insert = db.prepare(`INSERT INTO ${name} (full_name, id_card, mobile, address, furnace_temp, note) VALUES (?, ?, ?, ?, ?, ?)`);
+      db.exec(
+        `CREATE TABLE ${name} (id INTEGER PRIMARY KEY, full_name TEXT, id_card TEXT, mobile TEXT, address TEXT, furnace_temp REAL, note TEXT)`,
+      );
+      const insert = db.prepare(
+        `INSERT INTO ${name} (full_name, id_card, mobile, address, furnace_temp, note) VALUES (?, ?, ?, ?, ?, ?)`,
+      );
       for (let r = 0; r < options.rows; r++) {
         const seed = t * options.rows + r;
         insert.run(

@@ -35,10 +35,20 @@ function random(seed: number): () => number {
 }
 
 /** Share of each kind of write, in order (the rest are freezes). */
-const MIX: readonly [WriteKind, number][] = [['change', 0.35], ['confirm', 0.2], ['patch', 0.25], ['bulk', 0.12]];
+const MIX: readonly [WriteKind, number][] = [
+  ['change', 0.35],
+  ['confirm', 0.2],
+  ['patch', 0.25],
+  ['bulk', 0.12],
+];
 
-function planWrite(items: WorkloadItem[], next: () => number, n: number): { kind: WriteKind; itemIds: string[]; method: string; path: string; body: unknown } {
-  const pick = (): WorkloadItem => items[Math.floor(next() * items.length)] ?? (items[0] as WorkloadItem);
+function planWrite(
+  items: WorkloadItem[],
+  next: () => number,
+  n: number,
+): { kind: WriteKind; itemIds: string[]; method: string; path: string; body: unknown } {
+  const pick = (): WorkloadItem =>
+    items[Math.floor(next() * items.length)] ?? (items[0] as WorkloadItem);
   let roll = next();
   let kind: WriteKind = 'freeze';
   for (const [candidate, share] of MIX) {
@@ -52,18 +62,52 @@ function planWrite(items: WorkloadItem[], next: () => number, n: number): { kind
   switch (kind) {
     case 'change': {
       const level = LEVELS[Math.floor(next() * LEVELS.length)] ?? 'core';
-      return { kind, itemIds: [item.id], method: 'POST', path: `/catalog/items/${item.id}/review`, body: { action: 'change', level, reason: `调整理由 ${String(n)} / reason ${String(n)}` } };
+      return {
+        kind,
+        itemIds: [item.id],
+        method: 'POST',
+        path: `/catalog/items/${item.id}/review`,
+        body: { action: 'change', level, reason: `调整理由 ${String(n)} / reason ${String(n)}` },
+      };
     }
     case 'confirm':
-      return { kind, itemIds: [item.id], method: 'POST', path: `/catalog/items/${item.id}/review`, body: { action: 'confirm' } };
+      return {
+        kind,
+        itemIds: [item.id],
+        method: 'POST',
+        path: `/catalog/items/${item.id}/review`,
+        body: { action: 'confirm' },
+      };
     case 'patch':
-      return { kind, itemIds: [item.id], method: 'PATCH', path: `/catalog/items/${item.id}`, body: { department: `部门 ${String(n)}`, purpose: `用途 ${String(n)}`, sharing: n % 2 === 0 } };
+      return {
+        kind,
+        itemIds: [item.id],
+        method: 'PATCH',
+        path: `/catalog/items/${item.id}`,
+        body: {
+          department: `部门 ${String(n)}`,
+          purpose: `用途 ${String(n)}`,
+          sharing: n % 2 === 0,
+        },
+      };
     case 'bulk': {
       const ids = [...new Set(Array.from({ length: 20 }, () => pick().id))];
-      return { kind, itemIds: ids, method: 'POST', path: '/catalog/items/bulk-review', body: { action: 'confirm', ids } };
+      return {
+        kind,
+        itemIds: ids,
+        method: 'POST',
+        path: '/catalog/items/bulk-review',
+        body: { action: 'confirm', ids },
+      };
     }
     case 'freeze':
-      return { kind, itemIds: [], method: 'POST', path: '/catalog/versions', body: { note: `版本 ${String(n)} / version ${String(n)}` } };
+      return {
+        kind,
+        itemIds: [],
+        method: 'POST',
+        path: '/catalog/versions',
+        body: { note: `版本 ${String(n)} / version ${String(n)}` },
+      };
   }
 }
 
@@ -77,7 +121,13 @@ function planWrite(items: WorkloadItem[], next: () => number, n: number): { kind
 export async function runCatalogWorkload(
   session: HttpSession,
   items: WorkloadItem[],
-  options: { total: number; concurrency: number; killAfter: number; seed: number; onHalfway: () => Promise<void> },
+  options: {
+    total: number;
+    concurrency: number;
+    killAfter: number;
+    seed: number;
+    onHalfway: () => Promise<void>;
+  },
 ): Promise<SentWrite[]> {
   const next = random(options.seed);
   const sent: SentWrite[] = [];
@@ -91,10 +141,15 @@ export async function runCatalogWorkload(
       const write: SentWrite = { kind: plan.kind, itemIds: plan.itemIds, outcome: 'lost' };
       sent.push(write);
       try {
-        const result = await session.request<{ number?: number; error?: { code?: string; message?: string } }>(plan.method, plan.path, plan.body);
+        const result = await session.request<{
+          number?: number;
+          error?: { code?: string; message?: string };
+        }>(plan.method, plan.path, plan.body);
         write.outcome = result.status === 200 ? 'acked' : 'refused';
-        if (result.status !== 200) write.refusal = `${String(result.status)} ${JSON.stringify(result.body)}`;
-        if (plan.kind === 'freeze' && result.status === 200) write.versionNumber = result.body.number;
+        if (result.status !== 200)
+          write.refusal = `${String(result.status)} ${JSON.stringify(result.body)}`;
+        if (plan.kind === 'freeze' && result.status === 200)
+          write.versionNumber = result.body.number;
         answered += 1;
       } catch {
         write.outcome = 'lost';

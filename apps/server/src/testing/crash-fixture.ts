@@ -30,7 +30,9 @@ export interface CrashFixture {
  * Creates the setup; `embedded` leaves out `DATABASE_URL` so the server runs its own
  * PostgreSQL. `signal` (the test's) stops waiting for a server that never gets ready.
  */
-export async function createCrashFixture(options: { embedded?: boolean; logLevel?: string; signal?: AbortSignal } = {}): Promise<CrashFixture> {
+export async function createCrashFixture(
+  options: { embedded?: boolean; logLevel?: string; signal?: AbortSignal } = {},
+): Promise<CrashFixture> {
   const database = options.embedded === true ? undefined : await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'shuan-crash-'));
   const env: Record<string, string> = {
@@ -40,7 +42,9 @@ export async function createCrashFixture(options: { embedded?: boolean; logLevel
     SHUAN_DEMO_SOURCE: 'false',
     // Captured, never printed (unless a test fails); tests read its warnings.
     SHUAN_LOG_LEVEL: options.logLevel ?? 'warn',
-    ...(database === undefined ? { SHUAN_PG_PORT: String(await freePort()) } : { DATABASE_URL: database.url }),
+    ...(database === undefined
+      ? { SHUAN_PG_PORT: String(await freePort()) }
+      : { DATABASE_URL: database.url }),
   };
   const servers: ServerProcess[] = [];
   const clients: pg.Client[] = [];

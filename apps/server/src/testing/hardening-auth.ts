@@ -1,5 +1,11 @@
 import { PERMISSIONS } from '../http/permissions.ts';
-import { hasBody, urlOf, type Expectation, type Probe, type RouteUnderTest } from './hardening-cases.ts';
+import {
+  hasBody,
+  urlOf,
+  type Expectation,
+  type Probe,
+  type RouteUnderTest,
+} from './hardening-cases.ts';
 import { SIGNED_IN_ROLES, type HardeningFixtures } from './hardening-fixtures.ts';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -10,8 +16,15 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * malformed body too, and must still answer the auth error (an anonymous or forbidden
  * caller learns nothing about a route's input).
  */
-function probeOf(route: RouteUnderTest, name: string, headers: Record<string, string>, expect: Expectation): Probe {
-  const body = hasBody(route) ? { payload: '{"malformed":', headers: { ...headers, ...JSON_TYPE } } : { headers };
+function probeOf(
+  route: RouteUnderTest,
+  name: string,
+  headers: Record<string, string>,
+  expect: Expectation,
+): Probe {
+  const body = hasBody(route)
+    ? { payload: '{"malformed":', headers: { ...headers, ...JSON_TYPE } }
+    : { headers };
   return { name, method: route.method, url: urlOf(route.path, route.spec.params), expect, ...body };
 }
 
@@ -34,7 +47,10 @@ export function credentialProbes(route: RouteUnderTest, f: HardeningFixtures): P
     ['huge token', { authorization: `Bearer shuan_pat_${'x'.repeat(10_000)}` }],
     ['deleted token', { authorization: `Bearer ${f.deletedToken}` }],
     // A bad token never falls back to a valid cookie sent alongside it.
-    ['forged token with a valid cookie', { ...f.as.admin, authorization: 'Bearer shuan_pat_forged' }],
+    [
+      'forged token with a valid cookie',
+      { ...f.as.admin, authorization: 'Bearer shuan_pat_forged' },
+    ],
   ];
   return variants.map(([name, headers]) => probeOf(route, name, headers, expect));
 }
@@ -42,7 +58,8 @@ export function credentialProbes(route: RouteUnderTest, f: HardeningFixtures): P
 /** Unsafe methods of a cookie session without the right `x-csrf-token`: 403 `AUTH_CSRF_FAILED`. */
 export function csrfProbes(route: RouteUnderTest, f: HardeningFixtures): Probe[] {
   if (PERMISSIONS[route.key] === 'public' || !UNSAFE.has(route.method)) return [];
-  const role = route.spec.as === 'adminToken' || route.spec.as === 'anonymous' ? 'admin' : route.spec.as;
+  const role =
+    route.spec.as === 'adminToken' || route.spec.as === 'anonymous' ? 'admin' : route.spec.as;
   const own = f.as[role];
   const other = f.as[role === 'admin' ? 'officer' : 'admin']['x-csrf-token'] ?? '';
   const cookie = { cookie: own.cookie ?? '' };
@@ -50,7 +67,12 @@ export function csrfProbes(route: RouteUnderTest, f: HardeningFixtures): Probe[]
   return [
     probeOf(route, 'missing CSRF header', cookie, expect),
     probeOf(route, 'empty CSRF header', { ...cookie, 'x-csrf-token': '' }, expect),
-    probeOf(route, 'forged CSRF header', { ...cookie, 'x-csrf-token': 'x'.repeat(other.length) }, expect),
+    probeOf(
+      route,
+      'forged CSRF header',
+      { ...cookie, 'x-csrf-token': 'x'.repeat(other.length) },
+      expect,
+    ),
     probeOf(route, "another session's CSRF token", { ...cookie, 'x-csrf-token': other }, expect),
   ];
 }
@@ -59,8 +81,13 @@ export function csrfProbes(route: RouteUnderTest, f: HardeningFixtures): Probe[]
 export function forbiddenProbes(route: RouteUnderTest, f: HardeningFixtures): Probe[] {
   const permission = PERMISSIONS[route.key];
   if (!Array.isArray(permission)) return [];
-  return SIGNED_IN_ROLES.filter((role) => !permission.includes(role))
-    .map((role) => probeOf(route, `forbidden ${role}`, f.as[role], { kind: 'error', status: 403, code: 'FORBIDDEN' }));
+  return SIGNED_IN_ROLES.filter((role) => !permission.includes(role)).map((role) =>
+    probeOf(route, `forbidden ${role}`, f.as[role], {
+      kind: 'error',
+      status: 403,
+      code: 'FORBIDDEN',
+    }),
+  );
 }
 
 /**
@@ -72,8 +99,14 @@ export function foreignProbes(route: RouteUnderTest, f: HardeningFixtures): Prob
   const as = route.spec.as;
   if (as !== 'admin' && as !== 'officer' && as !== 'reviewer') return [];
   const payload = hasBody(route) ? { payload: JSON.stringify(route.spec.body ?? {}) } : {};
-  return [{
-    name: 'other organisation, real ids', method: route.method, url: urlOf(route.path, route.spec.params),
-    headers: { ...f.foreign[as], ...JSON_TYPE }, expect: { kind: 'error', status: 404 }, ...payload,
-  }];
+  return [
+    {
+      name: 'other organisation, real ids',
+      method: route.method,
+      url: urlOf(route.path, route.spec.params),
+      headers: { ...f.foreign[as], ...JSON_TYPE },
+      expect: { kind: 'error', status: 404 },
+      ...payload,
+    },
+  ];
 }

@@ -11,7 +11,10 @@ import type { RouteSpec } from './hardening-routes.ts';
  * `rejected`: any 4xx with the standard error body; `handled`: anything but a 5xx (a 4xx
  * still with the standard error body) — for inputs that are valid, so the route may succeed.
  */
-export type Expectation = { kind: 'error'; status: number; code?: ApiErrorCode } | { kind: 'rejected' } | { kind: 'handled' };
+export type Expectation =
+  | { kind: 'error'; status: number; code?: ApiErrorCode }
+  | { kind: 'rejected' }
+  | { kind: 'handled' };
 
 /** One request of the input-hardening test. */
 export interface Probe {
@@ -44,8 +47,15 @@ export function hasBody(route: { method: string }): boolean {
 
 /** `schema.safeParse(value).success`, or undefined when the route declares no such schema. */
 function accepts(schema: unknown, value: unknown): boolean | undefined {
-  if (typeof schema !== 'object' || schema === null || !('safeParse' in schema) || typeof schema.safeParse !== 'function') return undefined;
-  return (schema as { safeParse: (input: unknown) => { success: boolean } }).safeParse(value).success;
+  if (
+    typeof schema !== 'object' ||
+    schema === null ||
+    !('safeParse' in schema) ||
+    typeof schema.safeParse !== 'function'
+  )
+    return undefined;
+  return (schema as { safeParse: (input: unknown) => { success: boolean } }).safeParse(value)
+    .success;
 }
 
 /** 400 for input the schema refuses or PostgreSQL cannot store; otherwise the route may succeed. */
@@ -61,13 +71,34 @@ export function urlOf(path: string, params: Record<string, string> = {}): string
 
 /** Values that are wrong for most fields: other types, out-of-range numbers, huge, hostile or unstorable strings. */
 const WRONG_VALUES: readonly unknown[] = [
-  12345, -1, 0, 1.5, 1e308, -1e308, true, null, {}, [], [{}], ['no-such-value'], { nested: { deep: [1] } },
-  'no-such-value', '', ' ', 'x'.repeat(100_000), "' OR '1'='1'; DROP TABLE users; --", 'NaN', '\u0000', '\ud800', '😀',
+  12345,
+  -1,
+  0,
+  1.5,
+  1e308,
+  -1e308,
+  true,
+  null,
+  {},
+  [],
+  [{}],
+  ['no-such-value'],
+  { nested: { deep: [1] } },
+  'no-such-value',
+  '',
+  ' ',
+  'x'.repeat(100_000),
+  "' OR '1'='1'; DROP TABLE users; --",
+  'NaN',
+  '\u0000',
+  '\ud800',
+  '😀',
 ];
 
 /** Variants of one valid value: with NUL or a lone surrogate added, or an array made too long. */
 function variantsOf(value: unknown): unknown[] {
-  if (typeof value === 'string') return [`${value}\u0000`, `${value}\ud800`, `\udfff${value}`, `${value}${'x'.repeat(5000)}`];
+  if (typeof value === 'string')
+    return [`${value}\u0000`, `${value}\ud800`, `\udfff${value}`, `${value}${'x'.repeat(5000)}`];
   if (Array.isArray(value)) {
     const items = value as unknown[];
     return [Array.from({ length: 600 }, () => items[0]), [...items, '\u0000'], [items]];
@@ -77,12 +108,17 @@ function variantsOf(value: unknown): unknown[] {
 
 /** Body payloads sent as `application/json`: `invalid` ones are refused by the parser itself. */
 const RAW_BODIES: readonly { name: string; text: string; parsed?: unknown }[] = [
-  { name: 'truncated JSON', text: '{"a":' }, { name: 'not JSON', text: 'not json' }, { name: 'trailing comma', text: '{"a":1,}' },
-  { name: 'single quotes', text: "{'a':1}" }, { name: 'empty body', text: '' },
+  { name: 'truncated JSON', text: '{"a":' },
+  { name: 'not JSON', text: 'not json' },
+  { name: 'trailing comma', text: '{"a":1,}' },
+  { name: 'single quotes', text: "{'a':1}" },
+  { name: 'empty body', text: '' },
   { name: '__proto__ key', text: '{"__proto__":{"polluted":true}}' },
   { name: 'constructor.prototype', text: '{"constructor":{"prototype":{"polluted":true}}}' },
-  { name: 'array body', text: '[]', parsed: [] }, { name: 'string body', text: '"text"', parsed: 'text' },
-  { name: 'number body', text: '42', parsed: 42 }, { name: 'null body', text: 'null', parsed: null },
+  { name: 'array body', text: '[]', parsed: [] },
+  { name: 'string body', text: '"text"', parsed: 'text' },
+  { name: 'number body', text: '42', parsed: 42 },
+  { name: 'null body', text: 'null', parsed: null },
   { name: 'boolean body', text: 'true', parsed: true },
   { name: 'deeply nested', text: `${'['.repeat(100_000)}${']'.repeat(100_000)}`, parsed: [[]] },
   { name: 'escaped NUL', text: '{"a":"\\u0000"}', parsed: { a: '\u0000' } },
@@ -93,38 +129,92 @@ const RAW_BODIES: readonly { name: string; text: string; parsed?: unknown }[] = 
 export function bodyProbes(route: RouteUnderTest, headers: Record<string, string>): Probe[] {
   const url = urlOf(route.path, route.spec.params);
   const schema = route.schema?.body;
-  const probe = (name: string, payload: string, expect: Expectation, type: Record<string, string> = JSON_TYPE): Probe => ({
-    name, method: route.method, url, headers: { ...headers, ...type }, payload, expect,
+  const probe = (
+    name: string,
+    payload: string,
+    expect: Expectation,
+    type: Record<string, string> = JSON_TYPE,
+  ): Probe => ({
+    name,
+    method: route.method,
+    url,
+    headers: { ...headers, ...type },
+    payload,
+    expect,
   });
-  const json = (name: string, value: unknown): Probe => probe(name, JSON.stringify(value), expectationFor(schema, value));
-  const probes = RAW_BODIES.map((raw) => probe(raw.name, raw.text, 'parsed' in raw ? expectationFor(schema, raw.parsed) : INVALID));
+  const json = (name: string, value: unknown): Probe =>
+    probe(name, JSON.stringify(value), expectationFor(schema, value));
+  const probes = RAW_BODIES.map((raw) =>
+    probe(raw.name, raw.text, 'parsed' in raw ? expectationFor(schema, raw.parsed) : INVALID),
+  );
   const valid = JSON.stringify(route.spec.body ?? {});
   probes.push(
-    probe('body over 1 MiB', JSON.stringify({ pad: 'x'.repeat(BODY_LIMIT_BYTES) }), { kind: 'error', status: 413, code: 'PAYLOAD_TOO_LARGE' }),
-    probe('non-JSON over 1 MiB', 'x'.repeat(BODY_LIMIT_BYTES + 1), { kind: 'error', status: 413, code: 'PAYLOAD_TOO_LARGE' }),
+    probe('body over 1 MiB', JSON.stringify({ pad: 'x'.repeat(BODY_LIMIT_BYTES) }), {
+      kind: 'error',
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    }),
+    probe('non-JSON over 1 MiB', 'x'.repeat(BODY_LIMIT_BYTES + 1), {
+      kind: 'error',
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    }),
     probe('text/plain body', valid, INVALID, { 'content-type': 'text/plain' }),
-    probe('multipart body', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n', INVALID, { 'content-type': 'multipart/form-data; boundary=x' }),
+    probe(
+      'multipart body',
+      '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n',
+      INVALID,
+      { 'content-type': 'multipart/form-data; boundary=x' },
+    ),
     probe('form body', 'a=1&b=2', INVALID, { 'content-type': 'application/x-www-form-urlencoded' }),
     probe('xml body', '<a>1</a>', INVALID, { 'content-type': 'application/xml' }),
-    probe('JSON as UTF-16 charset', valid, HANDLED, { 'content-type': 'application/json; charset=utf-16' }),
+    probe('JSON as UTF-16 charset', valid, HANDLED, {
+      'content-type': 'application/json; charset=utf-16',
+    }),
   );
   const body = route.spec.body;
   if (body === undefined) return probes;
   for (const [field, value] of Object.entries(body)) {
     const { [field]: _removed, ...missing } = body;
     probes.push(json(`missing ${field}`, missing));
-    for (const wrong of [...WRONG_VALUES, ...variantsOf(value)]) probes.push(json(`${field} = ${describe(wrong)}`, { ...body, [field]: wrong }));
+    for (const wrong of [...WRONG_VALUES, ...variantsOf(value)])
+      probes.push(json(`${field} = ${describe(wrong)}`, { ...body, [field]: wrong }));
   }
-  probes.push(json('unknown field', { ...body, unexpected: 1 }), json('smuggled org and role', { ...body, orgId: randomUUID(), role: 'admin', isAdmin: true }));
-  for (const extra of route.spec.extraBodies ?? []) probes.push(json(`extra ${describe(extra)}`, extra));
+  probes.push(
+    json('unknown field', { ...body, unexpected: 1 }),
+    json('smuggled org and role', { ...body, orgId: randomUUID(), role: 'admin', isAdmin: true }),
+  );
+  for (const extra of route.spec.extraBodies ?? [])
+    probes.push(json(`extra ${describe(extra)}`, extra));
   return probes;
 }
 
 /** Raw (URL-encoded) values of a path parameter: not ids, hostile, unstorable, too long, guessed. */
 const PARAM_VALUES: readonly string[] = [
-  'not-a-uuid', '0', '-1', '1.5', 'NaN', 'Infinity', '1e3', '0x10', '%20', 'true', '%27%20OR%20%271%27%3D%271',
-  '1%3B%20DROP%20TABLE%20users', '%00', 'a%00', '%ZZ', '%ED%A0%80', '%F0%9F%98%80', 'a'.repeat(101), '9'.repeat(30),
-  '1000001', '999999', '00000000-0000-0000-0000-000000000000', randomUUID(), randomUUID().toUpperCase(),
+  'not-a-uuid',
+  '0',
+  '-1',
+  '1.5',
+  'NaN',
+  'Infinity',
+  '1e3',
+  '0x10',
+  '%20',
+  'true',
+  '%27%20OR%20%271%27%3D%271',
+  '1%3B%20DROP%20TABLE%20users',
+  '%00',
+  'a%00',
+  '%ZZ',
+  '%ED%A0%80',
+  '%F0%9F%98%80',
+  'a'.repeat(101),
+  '9'.repeat(30),
+  '1000001',
+  '999999',
+  '00000000-0000-0000-0000-000000000000',
+  randomUUID(),
+  randomUUID().toUpperCase(),
 ];
 
 function safeDecode(raw: string): string | undefined {
@@ -140,27 +230,56 @@ function safeDecode(raw: string): string | undefined {
  * limit, or fails the schema; the real row's id (in any case) may succeed; any other valid
  * value is a guess of a row that does not exist (or is another organisation's): 404.
  */
-function paramExpectation(route: RouteUnderTest, name: string, real: string, raw: string): Expectation {
+function paramExpectation(
+  route: RouteUnderTest,
+  name: string,
+  real: string,
+  raw: string,
+): Expectation {
   const decoded = safeDecode(raw);
   if (decoded === undefined || raw.length > 100) return INVALID;
-  if (expectationFor(route.schema?.params, { ...route.spec.params, [name]: decoded }) === INVALID) return INVALID;
+  if (expectationFor(route.schema?.params, { ...route.spec.params, [name]: decoded }) === INVALID)
+    return INVALID;
   return decoded.toLowerCase() === real.toLowerCase() ? HANDLED : { kind: 'error', status: 404 };
 }
 
 /** Every path parameter of a route set to each of {@link PARAM_VALUES} and to the real id in upper case. */
 export function paramProbes(route: RouteUnderTest, headers: Record<string, string>): Probe[] {
   const params = route.spec.params ?? {};
-  const body = hasBody(route) ? { payload: JSON.stringify(route.spec.body ?? {}), headers: { ...headers, ...JSON_TYPE } } : { headers };
-  return Object.entries(params).flatMap(([name, real]) => [...PARAM_VALUES, real.toUpperCase()].map((raw) => ({
-    name: `:${name} = ${raw.slice(0, 40)}`, method: route.method, url: urlOf(route.path, { ...params, [name]: raw }),
-    expect: paramExpectation(route, name, real, raw), ...body,
-  })));
+  const body = hasBody(route)
+    ? { payload: JSON.stringify(route.spec.body ?? {}), headers: { ...headers, ...JSON_TYPE } }
+    : { headers };
+  return Object.entries(params).flatMap(([name, real]) =>
+    [...PARAM_VALUES, real.toUpperCase()].map((raw) => ({
+      name: `:${name} = ${raw.slice(0, 40)}`,
+      method: route.method,
+      url: urlOf(route.path, { ...params, [name]: raw }),
+      expect: paramExpectation(route, name, real, raw),
+      ...body,
+    })),
+  );
 }
 
 /** Raw (URL-encoded) query values: numbers out of range, hostile, unstorable, too long. */
 const QUERY_VALUES: readonly string[] = [
-  '', '-1', '0', '1.5', 'NaN', 'Infinity', '1e400', '99999999999999999999', 'x'.repeat(5000), 'no-such-value',
-  '%27%20OR%20%271%27%3D%271', '%00', 'a%00b', '%ZZ', '%ED%A0%80', '%F0%9F%98%80', 'true', '-',
+  '',
+  '-1',
+  '0',
+  '1.5',
+  'NaN',
+  'Infinity',
+  '1e400',
+  '99999999999999999999',
+  'x'.repeat(5000),
+  'no-such-value',
+  '%27%20OR%20%271%27%3D%271',
+  '%00',
+  'a%00b',
+  '%ZZ',
+  '%ED%A0%80',
+  '%F0%9F%98%80',
+  'true',
+  '-',
 ];
 
 /** The query a URL carries as Fastify parses it (repeated keys become arrays). */
@@ -168,7 +287,10 @@ function parsedQuery(search: string): Record<string, string | string[]> {
   const parsed = new Map<string, string | string[]>();
   for (const [key, value] of new URLSearchParams(search)) {
     const before = parsed.get(key);
-    parsed.set(key, before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value]);
+    parsed.set(
+      key,
+      before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value],
+    );
   }
   return Object.fromEntries(parsed);
 }
@@ -176,14 +298,25 @@ function parsedQuery(search: string): Record<string, string | string[]> {
 /** Each query key of the route's schema set to each of {@link QUERY_VALUES}, repeated, and as arrays. */
 export function queryProbes(route: RouteUnderTest, headers: Record<string, string>): Probe[] {
   const schema = route.schema?.querystring;
-  const shape = typeof schema === 'object' && schema !== null && 'shape' in schema ? (schema.shape as Record<string, unknown>) : {};
+  const shape =
+    typeof schema === 'object' && schema !== null && 'shape' in schema
+      ? (schema.shape as Record<string, unknown>)
+      : {};
   const searches = ['zzz=1&zzz=2&__proto__=x&constructor=y', 'zzz=%00'];
   for (const key of Object.keys(shape)) {
-    searches.push(...QUERY_VALUES.map((raw) => `${key}=${raw}`), `${key}=1&${key}=2`, `${key}[]=1`, `${key}[0]=1&${key}[1]=2`);
+    searches.push(
+      ...QUERY_VALUES.map((raw) => `${key}=${raw}`),
+      `${key}=1&${key}=2`,
+      `${key}[]=1`,
+      `${key}[0]=1&${key}[1]=2`,
+    );
   }
   const url = urlOf(route.path, route.spec.params);
   return searches.map((search) => ({
-    name: `?${search.slice(0, 40)}`, method: route.method, url: `${url}?${search}`, headers,
+    name: `?${search.slice(0, 40)}`,
+    method: route.method,
+    url: `${url}?${search}`,
+    headers,
     expect: expectationFor(schema, parsedQuery(search)),
   }));
 }
@@ -195,7 +328,8 @@ export function verdict(probe: Probe, response: LightMyRequestResponse): string 
   const expect = probe.expect;
   if (status >= 500) return label;
   if (status < 400) return expect.kind === 'handled' ? undefined : label;
-  if (expect.kind === 'error' && status !== expect.status) return `${label} (expected ${String(expect.status)})`;
+  if (expect.kind === 'error' && status !== expect.status)
+    return `${label} (expected ${String(expect.status)})`;
   if (probe.method === 'HEAD') return undefined;
   let body: unknown;
   try {
@@ -204,8 +338,18 @@ export function verdict(probe: Probe, response: LightMyRequestResponse): string 
     return `${label} (not JSON)`;
   }
   const parsed = ErrorResponseSchema.safeParse(body);
-  if (!parsed.success || parsed.data.error.requestId.length === 0 || parsed.data.error.message.length === 0) return `${label} (not the standard error body)`;
-  if (expect.kind === 'error' && expect.code !== undefined && parsed.data.error.code !== expect.code) return `${label} (expected ${expect.code})`;
+  if (
+    !parsed.success ||
+    parsed.data.error.requestId.length === 0 ||
+    parsed.data.error.message.length === 0
+  )
+    return `${label} (not the standard error body)`;
+  if (
+    expect.kind === 'error' &&
+    expect.code !== undefined &&
+    parsed.data.error.code !== expect.code
+  )
+    return `${label} (expected ${expect.code})`;
   return undefined;
 }
 
@@ -213,14 +357,23 @@ export function verdict(probe: Probe, response: LightMyRequestResponse): string 
  * Sends the probes, a few at a time (the server handles concurrent requests anyway, and
  * most probes wait on the database); the mismatches in probe order, each described.
  */
-export async function runProbes(app: ZodApp, probes: readonly Probe[], concurrency = 4): Promise<string[]> {
+export async function runProbes(
+  app: ZodApp,
+  probes: readonly Probe[],
+  concurrency = 4,
+): Promise<string[]> {
   const failures: (string | undefined)[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let index = next++; index < probes.length; index = next++) {
       const probe = probes[index];
       if (probe === undefined) continue;
-      const response = await app.inject({ method: probe.method as 'GET', url: probe.url, headers: probe.headers, ...(probe.payload !== undefined && { payload: probe.payload }) });
+      const response = await app.inject({
+        method: probe.method as 'GET',
+        url: probe.url,
+        headers: probe.headers,
+        ...(probe.payload !== undefined && { payload: probe.payload }),
+      });
       failures[index] = verdict(probe, response);
     }
   };

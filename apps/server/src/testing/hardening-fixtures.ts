@@ -48,32 +48,59 @@ export async function startHardeningNode(): Promise<HardeningFixtures> {
   const admin = await t.login('admin', t.adminPassword);
   const as: Record<string, Headers> = { admin, anonymous: {} };
   for (const role of SIGNED_IN_ROLES.slice(1)) {
-    await ok(t, admin, 'POST', '/users', { username: role, displayName: role, role, password: PASSWORD });
+    await ok(t, admin, 'POST', '/users', {
+      username: role,
+      displayName: role,
+      role,
+      password: PASSWORD,
+    });
     as[role] = await t.login(role, PASSWORD);
   }
   const officer = as.officer ?? {};
   const token = await ok<{ secret: string }>(t, admin, 'POST', '/tokens', { name: 'hardening' });
   as.adminToken = { authorization: `Bearer ${token.secret}` };
-  const source = (await ok<{ items: { id: string }[] }>(t, admin, 'GET', '/sources')).items[0]?.id ?? '';
+  const source =
+    (await ok<{ items: { id: string }[] }>(t, admin, 'GET', '/sources')).items[0]?.id ?? '';
   const scan = (await ok<{ id: string }>(t, officer, 'POST', '/scans', { sourceId: source })).id;
   await waitForScan(t, officer, scan);
-  const item = (await ok<{ items: { id: string }[] }>(t, officer, 'GET', '/catalog/items')).items[0]?.id ?? '';
+  const item =
+    (await ok<{ items: { id: string }[] }>(t, officer, 'GET', '/catalog/items')).items[0]?.id ?? '';
   await ok(t, officer, 'POST', '/catalog/versions', { note: 'v1' });
   const probeSource = { kind: 'postgres', target: 'postgres://probe@127.0.0.1:1/db' };
-  const spareSource = (await ok<{ id: string }>(t, admin, 'POST', '/sources', { name: 'spare', ...probeSource })).id;
-  const doomedSource = (await ok<{ id: string }>(t, admin, 'POST', '/sources', { name: 'doomed', ...probeSource })).id;
-  const spareUser = (await ok<{ id: string }>(t, admin, 'POST', '/users', { username: 'spare', displayName: 'spare', role: 'auditor', password: PASSWORD })).id;
-  const spareToken = (await ok<{ token: { id: string } }>(t, admin, 'POST', '/tokens', { name: 'spare' })).token.id;
-  const deleted = await ok<{ secret: string; token: { id: string } }>(t, admin, 'POST', '/tokens', { name: 'deleted' });
+  const spareSource = (
+    await ok<{ id: string }>(t, admin, 'POST', '/sources', { name: 'spare', ...probeSource })
+  ).id;
+  const doomedSource = (
+    await ok<{ id: string }>(t, admin, 'POST', '/sources', { name: 'doomed', ...probeSource })
+  ).id;
+  const spareUser = (
+    await ok<{ id: string }>(t, admin, 'POST', '/users', {
+      username: 'spare',
+      displayName: 'spare',
+      role: 'auditor',
+      password: PASSWORD,
+    })
+  ).id;
+  const spareToken = (
+    await ok<{ token: { id: string } }>(t, admin, 'POST', '/tokens', { name: 'spare' })
+  ).token.id;
+  const deleted = await ok<{ secret: string; token: { id: string } }>(t, admin, 'POST', '/tokens', {
+    name: 'deleted',
+  });
   await ok(t, admin, 'DELETE', `/tokens/${deleted.token.id}`);
   // A real session, then expired in the database.
   const expiring = await t.login('auditor', PASSWORD);
   const expiredCookie = expiring.cookie ?? '';
-  await t.node.deps.pool.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE id_hash = $1`, [
-    hashSecret(expiredCookie.replace(/^shuan_session=/, '')),
-  ]);
+  await t.node.deps.pool.query(
+    `UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE id_hash = $1`,
+    [hashSecret(expiredCookie.replace(/^shuan_session=/, ''))],
+  );
   return {
-    t, as, foreign: await foreignOrganisation(t), expiredCookie, deletedToken: deleted.secret,
+    t,
+    as,
+    foreign: await foreignOrganisation(t),
+    expiredCookie,
+    deletedToken: deleted.secret,
     ids: { source, scan, item, spareSource, doomedSource, spareUser, spareToken },
   };
 }
@@ -84,8 +111,18 @@ async function foreignOrganisation(t: TestNode): Promise<HardeningFixtures['fore
   const passwordHash = await hashPassword(PASSWORD);
   const headers: Record<string, Headers> = {};
   for (const role of ['admin', 'officer', 'reviewer'] as const) {
-    await usersRepository.create(t.node.deps.pool, { orgId: org.id, username: `other-${role}`, displayName: role, role, passwordHash });
+    await usersRepository.create(t.node.deps.pool, {
+      orgId: org.id,
+      username: `other-${role}`,
+      displayName: role,
+      role,
+      passwordHash,
+    });
     headers[role] = await t.login(`other-${role}`, PASSWORD);
   }
-  return { admin: headers.admin ?? {}, officer: headers.officer ?? {}, reviewer: headers.reviewer ?? {} };
+  return {
+    admin: headers.admin ?? {},
+    officer: headers.officer ?? {},
+    reviewer: headers.reviewer ?? {},
+  };
 }

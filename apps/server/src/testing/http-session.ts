@@ -13,7 +13,11 @@ export interface HttpSession {
 }
 
 /** Signs in at `baseUrl` (e.g. `http://127.0.0.1:8080`) and returns the session. */
-export async function loginOverHttp(baseUrl: string, username: string, password: string): Promise<HttpSession> {
+export async function loginOverHttp(
+  baseUrl: string,
+  username: string,
+  password: string,
+): Promise<HttpSession> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -25,7 +29,11 @@ export async function loginOverHttp(baseUrl: string, username: string, password:
   if (session === undefined) throw new Error('login set no session cookie');
   const { csrfToken } = JSON.parse(text) as { csrfToken: string };
   const headers = { cookie: `shuan_session=${session}`, 'x-csrf-token': csrfToken };
-  const request = async <T>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> => {
+  const request = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<HttpResult<T>> => {
     const answer = await fetch(`${baseUrl}/api/v1${path}`, {
       method,
       headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
@@ -38,7 +46,10 @@ export async function loginOverHttp(baseUrl: string, username: string, password:
     request,
     ok: async <T>(method: string, path: string, body?: unknown): Promise<T> => {
       const result = await request<T>(method, path, body);
-      if (result.status !== 200) throw new Error(`${method} ${path} → ${String(result.status)} ${JSON.stringify(result.body)}`);
+      if (result.status !== 200)
+        throw new Error(
+          `${method} ${path} → ${String(result.status)} ${JSON.stringify(result.body)}`,
+        );
       return result.body;
     },
   };

@@ -17,18 +17,31 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * plug), or until it has ended. No timing is asserted: a scan that ends first is returned
  * as it ended, and the caller decides.
  */
-export async function waitUntilMidScan(session: HttpSession, id: string, signal?: AbortSignal): Promise<ScanView> {
+export async function waitUntilMidScan(
+  session: HttpSession,
+  id: string,
+  signal?: AbortSignal,
+): Promise<ScanView> {
   for (;;) {
     signal?.throwIfAborted();
     const scan = await session.ok<ScanView>('GET', `/scans/${id}`);
-    if (scan.status === 'running' && scan.progress.done > 0 && scan.progress.done < scan.progress.total) return scan;
+    if (
+      scan.status === 'running' &&
+      scan.progress.done > 0 &&
+      scan.progress.done < scan.progress.total
+    )
+      return scan;
     if (scan.status !== 'queued' && scan.status !== 'running') return scan;
     await pause(20);
   }
 }
 
 /** Polls a scan until it leaves `queued` / `running` (or `signal`, the test's, aborts). */
-export async function waitForScanEnd(session: HttpSession, id: string, signal?: AbortSignal): Promise<ScanView> {
+export async function waitForScanEnd(
+  session: HttpSession,
+  id: string,
+  signal?: AbortSignal,
+): Promise<ScanView> {
   for (;;) {
     signal?.throwIfAborted();
     const scan = await session.ok<ScanView>('GET', `/scans/${id}`);

@@ -32,7 +32,9 @@ export async function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => { resolve(port); });
+      server.close(() => {
+        resolve(port);
+      });
     });
   });
 }
@@ -42,14 +44,19 @@ export async function freePort(): Promise<number> {
  * runner variable (so the test decides every setting), plus `env`.
  */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([key]) =>
-    !key.startsWith('SHUAN_') && key !== 'DATABASE_URL' && key !== 'NODE_TEST_CONTEXT');
+  const inherited = Object.entries(process.env).filter(
+    ([key]) => !key.startsWith('SHUAN_') && key !== 'DATABASE_URL' && key !== 'NODE_TEST_CONTEXT',
+  );
   return { ...Object.fromEntries(inherited), ...env };
 }
 
 /** Resolves once the child has exited and its output is fully read ('close'). */
 function exitOf(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => { child.once('close', (code) => { resolve(code); }); });
+  return new Promise((resolve) => {
+    child.once('close', (code) => {
+      resolve(code);
+    });
+  });
 }
 
 /**
@@ -57,14 +64,24 @@ function exitOf(child: ChildProcess): Promise<number | null> {
  * until `/readyz` answers 200. Rejects with the server's output if it exits first, or when
  * `signal` (the test's) aborts — the child is then killed.
  */
-export async function spawnServer(env: Record<string, string>, signal?: AbortSignal): Promise<ServerProcess> {
+export async function spawnServer(
+  env: Record<string, string>,
+  signal?: AbortSignal,
+): Promise<ServerProcess> {
   const port = env.SHUAN_PORT;
   if (port === undefined || port === '0') throw new Error('spawnServer needs a fixed SHUAN_PORT');
-  const child = spawn(process.execPath, [SERVER_MAIN], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
   const exited = exitOf(child).then((code) => {
     live.delete(child);
     return code;
@@ -79,7 +96,10 @@ export async function spawnServer(env: Record<string, string>, signal?: AbortSig
       child.kill('SIGKILL');
       signal.throwIfAborted();
     }
-    const ready = await fetch(`${url}/readyz`).then((response) => response.status === 200, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

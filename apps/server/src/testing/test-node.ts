@@ -21,12 +21,24 @@ export interface TestNode {
 }
 
 /** Starts a node on `database` (a fresh one by default) without listening on a port. */
-export async function startTestNode(options: { database?: TestDatabase; dataDir?: string } = {}): Promise<TestNode> {
+export async function startTestNode(
+  options: { database?: TestDatabase; dataDir?: string } = {},
+): Promise<TestNode> {
   const database = options.database ?? (await createTestDatabase());
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'shuan-node-')));
-  const config = loadConfig({ DATABASE_URL: database.url, SHUAN_DATA_DIR: dataDir, SHUAN_LOG_LEVEL: process.env.SHUAN_TEST_LOG_LEVEL ?? 'silent', SHUAN_PORT: '0' });
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    SHUAN_DATA_DIR: dataDir,
+    SHUAN_LOG_LEVEL: process.env.SHUAN_TEST_LOG_LEVEL ?? 'silent',
+    SHUAN_PORT: '0',
+  });
   let adminPassword = '';
-  const node = await startNode(config, { listen: false, onAdminPassword: (password) => { adminPassword = password; } });
+  const node = await startNode(config, {
+    listen: false,
+    onAdminPassword: (password) => {
+      adminPassword = password;
+    },
+  });
   let stopped = false;
   const stopNode = async (): Promise<void> => {
     if (stopped) return;
@@ -34,9 +46,18 @@ export async function startTestNode(options: { database?: TestDatabase; dataDir?
     await node.stop();
   };
   return {
-    node, database, dataDir, adminPassword, config, stopNode,
+    node,
+    database,
+    dataDir,
+    adminPassword,
+    config,
+    stopNode,
     login: async (username, password) => {
-      const response = await node.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      const response = await node.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
       if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'shuan_session');
       const body = response.json<{ csrfToken: string }>();

@@ -48,10 +48,14 @@ export function apiUrl(path: string, query?: Query): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
-function isErrorBody(value: unknown): value is { error: { code: string; message: string; requestId?: string } } {
+function isErrorBody(
+  value: unknown,
+): value is { error: { code: string; message: string; requestId?: string } } {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error: unknown = value.error;
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string';
+  return (
+    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+  );
 }
 
 async function readBody(res: Response): Promise<unknown> {
@@ -67,7 +71,11 @@ async function readBody(res: Response): Promise<unknown> {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Send one request; resolves with the parsed JSON body (typed by the caller). */
-export async function apiRequest<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
+export async function apiRequest<T>(
+  method: string,
+  path: string,
+  options: { query?: Query; body?: unknown } = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -80,8 +88,13 @@ export async function apiRequest<T>(method: string, path: string, options: { que
   const body = await readBody(res);
   if (res.ok) return body as T;
   if (res.status === 401 && !path.startsWith('/auth/login')) unauthorizedHandler?.();
-  if (isErrorBody(body)) throw new ApiError(res.status, body.error.code, body.error.message, body.error.requestId);
-  throw new ApiError(res.status, `HTTP_${res.status}`, typeof body === 'string' && body ? body : res.statusText);
+  if (isErrorBody(body))
+    throw new ApiError(res.status, body.error.code, body.error.message, body.error.requestId);
+  throw new ApiError(
+    res.status,
+    `HTTP_${res.status}`,
+    typeof body === 'string' && body ? body : res.statusText,
+  );
 }
 
 /** Shorthands for the four verbs the app uses. */

@@ -46,6 +46,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<AuthState>(() => ({ user, loading, login, logout }), [user, loading, login, logout]);
+  const value = useMemo<AuthState>(
+    () => ({ user, loading, login, logout }),
+    [user, loading, login, logout],
+  );
   return <AuthContext value={value}>{children}</AuthContext>;
 }

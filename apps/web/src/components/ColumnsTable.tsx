@@ -25,10 +25,26 @@ export function ColumnsTable({ columns }: { columns: readonly ColumnRow[] }) {
       columns={[
         { title: t('columns.name'), dataIndex: 'name' },
         { title: t('columns.dataType'), dataIndex: 'dataType' },
-        { title: t('columns.comment'), dataIndex: 'comment', render: (_: unknown, c) => c.comment ?? '' },
-        { title: t('columns.labels'), dataIndex: 'labels', render: (_: unknown, c) => <LabelTags labels={c.labels} /> },
-        { title: t('catalog.category'), dataIndex: 'category', render: (_: unknown, c) => <CategoryText code={c.category} /> },
-        { title: t('catalog.level'), dataIndex: 'level', render: (_: unknown, c) => <LevelTag level={c.level} /> },
+        {
+          title: t('columns.comment'),
+          dataIndex: 'comment',
+          render: (_: unknown, c) => c.comment ?? '',
+        },
+        {
+          title: t('columns.labels'),
+          dataIndex: 'labels',
+          render: (_: unknown, c) => <LabelTags labels={c.labels} />,
+        },
+        {
+          title: t('catalog.category'),
+          dataIndex: 'category',
+          render: (_: unknown, c) => <CategoryText code={c.category} />,
+        },
+        {
+          title: t('catalog.level'),
+          dataIndex: 'level',
+          render: (_: unknown, c) => <LevelTag level={c.level} />,
+        },
       ]}
     />
   );

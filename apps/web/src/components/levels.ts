@@ -34,4 +34,6 @@ const CATEGORY_ORDER: Record<CategoryCode, number> = {
   'ext.shared': 15,
 };
 
-export const CATEGORY_CODES = (Object.keys(CATEGORY_ORDER) as CategoryCode[]).sort((a, b) => CATEGORY_ORDER[a] - CATEGORY_ORDER[b]);
+export const CATEGORY_CODES = (Object.keys(CATEGORY_ORDER) as CategoryCode[]).sort(
+  (a, b) => CATEGORY_ORDER[a] - CATEGORY_ORDER[b],
+);

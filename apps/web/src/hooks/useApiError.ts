@@ -11,7 +11,11 @@ import { ApiError } from '../api/client.ts';
 import { localize } from '../i18n/index.ts';
 
 /** The text to show for an error, in the current language. */
-export function errorText(t: TFunction, i18nExists: (key: string) => boolean, error: unknown): string {
+export function errorText(
+  t: TFunction,
+  i18nExists: (key: string) => boolean,
+  error: unknown,
+): string {
   if (error instanceof ApiError) {
     const key = `errors.${error.code}`;
     if (i18nExists(key)) return t(key);

@@ -14,7 +14,14 @@ test('a text without the split is shown whole in both languages', () => {
 });
 
 test('a scanner reason keeps its rule id in both languages', () => {
-  const reason = '[DEFAULT-GENERAL] 未触发重要/核心数据规则，默认为一般数据 / general data: no important or core rule fired';
-  assert.equal(pickBilingual(reason, 'zh-CN'), '[DEFAULT-GENERAL] 未触发重要/核心数据规则，默认为一般数据');
-  assert.equal(pickBilingual(reason, 'en'), '[DEFAULT-GENERAL] general data: no important or core rule fired');
+  const reason =
+    '[DEFAULT-GENERAL] 未触发重要/核心数据规则，默认为一般数据 / general data: no important or core rule fired';
+  assert.equal(
+    pickBilingual(reason, 'zh-CN'),
+    '[DEFAULT-GENERAL] 未触发重要/核心数据规则，默认为一般数据',
+  );
+  assert.equal(
+    pickBilingual(reason, 'en'),
+    '[DEFAULT-GENERAL] general data: no important or core rule fired',
+  );
 });

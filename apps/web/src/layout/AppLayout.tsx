@@ -13,22 +13,40 @@ export function AppLayout({ path, children }: { path: string; children: ReactNod
   const { t } = useTranslation();
   const { user, logout } = useAuth();
   const showError = useApiError();
-  const items = NAV.filter((entry) => !entry.requires || can(user?.role, entry.requires)).map((entry) => ({
-    key: entry.key,
-    label: t(entry.labelKey),
-    onClick: () => {
-      navigate(entry.path);
-    },
-  }));
+  const items = NAV.filter((entry) => !entry.requires || can(user?.role, entry.requires)).map(
+    (entry) => ({
+      key: entry.key,
+      label: t(entry.labelKey),
+      onClick: () => {
+        navigate(entry.path);
+      },
+    }),
+  );
 
   return (
     <Layout style={{ minHeight: '100%' }}>
       <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="dark">
-        <div style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '16px 24px' }}>{t('app.name')}</div>
-        <Menu theme="dark" mode="inline" selectedKeys={[navKeyOf(path)]} items={items} data-testid="nav" />
+        <div style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '16px 24px' }}>
+          {t('app.name')}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[navKeyOf(path)]}
+          items={items}
+          data-testid="nav"
+        />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            padding: '0 24px',
+          }}
+        >
           <Typography.Text strong>{t('app.title')}</Typography.Text>
           <Space size="middle">
             <LanguageSwitch />

@@ -7,7 +7,9 @@ const NAMES: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };
 
 export function LanguageSwitch() {
   const { i18n } = useTranslation();
-  const value = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'zh-CN';
+  const value = (LANGUAGES as readonly string[]).includes(i18n.language)
+    ? (i18n.language as Language)
+    : 'zh-CN';
   return (
     <Segmented<Language>
       data-testid="language-switch"

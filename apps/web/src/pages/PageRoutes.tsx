@@ -6,14 +6,30 @@ import { matchRoute } from '../router/hash-router.tsx';
 import { useAuth } from '../auth/useAuth.ts';
 import { can } from '../auth/permissions.ts';
 
-const OverviewPage = lazy(() => import('./overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
-const SourcesPage = lazy(() => import('./sources/SourcesPage.tsx').then((m) => ({ default: m.SourcesPage })));
-const ScansPage = lazy(() => import('./scans/ScansPage.tsx').then((m) => ({ default: m.ScansPage })));
-const ScanDetailPage = lazy(() => import('./scan-detail/ScanDetailPage.tsx').then((m) => ({ default: m.ScanDetailPage })));
-const CatalogPage = lazy(() => import('./catalog/CatalogPage.tsx').then((m) => ({ default: m.CatalogPage })));
-const VersionsPage = lazy(() => import('./versions/VersionsPage.tsx').then((m) => ({ default: m.VersionsPage })));
-const AuditPage = lazy(() => import('./audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
-const UsersPage = lazy(() => import('./users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const OverviewPage = lazy(() =>
+  import('./overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })),
+);
+const SourcesPage = lazy(() =>
+  import('./sources/SourcesPage.tsx').then((m) => ({ default: m.SourcesPage })),
+);
+const ScansPage = lazy(() =>
+  import('./scans/ScansPage.tsx').then((m) => ({ default: m.ScansPage })),
+);
+const ScanDetailPage = lazy(() =>
+  import('./scan-detail/ScanDetailPage.tsx').then((m) => ({ default: m.ScanDetailPage })),
+);
+const CatalogPage = lazy(() =>
+  import('./catalog/CatalogPage.tsx').then((m) => ({ default: m.CatalogPage })),
+);
+const VersionsPage = lazy(() =>
+  import('./versions/VersionsPage.tsx').then((m) => ({ default: m.VersionsPage })),
+);
+const AuditPage = lazy(() =>
+  import('./audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
+);
+const UsersPage = lazy(() =>
+  import('./users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
+);
 
 export function PageRoutes({ path }: { path: string }) {
   const { t } = useTranslation();
@@ -33,7 +49,11 @@ export function PageRoutes({ path }: { path: string }) {
     case '/versions':
       return <VersionsPage />;
     case '/audit':
-      return can(role, 'readAudit') ? <AuditPage /> : <Result status="403" title={t('common.forbidden')} />;
+      return can(role, 'readAudit') ? (
+        <AuditPage />
+      ) : (
+        <Result status="403" title={t('common.forbidden')} />
+      );
     case '/users':
       return <UsersPage />;
     default:

@@ -32,7 +32,11 @@ export const AuditVerifyResponseSchema = z.object({
 
 /** Answer of `GET /api/v1/overview`. */
 export const OverviewResponseSchema = z.object({
-  itemsByLevel: z.object({ general: z.number().int(), important: z.number().int(), core: z.number().int() }),
+  itemsByLevel: z.object({
+    general: z.number().int(),
+    important: z.number().int(),
+    core: z.number().int(),
+  }),
   itemsByCategory: z.record(z.string(), z.number().int()),
   pendingReview: z.number().int(),
   latestScans: z.array(

@@ -20,7 +20,10 @@ export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 export const ListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
-  sort: z.string().regex(/^-?[A-Za-z]{1,40}$/).optional(),
+  sort: z
+    .string()
+    .regex(/^-?[A-Za-z]{1,40}$/)
+    .optional(),
 });
 
 /** A list request's paging, as parsed. */

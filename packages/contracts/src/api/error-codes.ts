@@ -46,7 +46,11 @@ export const DATA_SOURCE_ERROR_CODES = [
 ] as const;
 
 /** Codes of scans. */
-export const SCAN_ERROR_CODES = ['SCAN_NOT_FOUND', 'SCAN_NOT_CANCELLABLE', 'RULE_PACK_UNKNOWN'] as const;
+export const SCAN_ERROR_CODES = [
+  'SCAN_NOT_FOUND',
+  'SCAN_NOT_CANCELLABLE',
+  'RULE_PACK_UNKNOWN',
+] as const;
 
 /** Codes of the catalog, its review and its versions. */
 export const CATALOG_API_ERROR_CODES = [

@@ -8,7 +8,10 @@ export const SCAN_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cance
 /** Body of `POST /api/v1/scans`: scan one source as a background job. */
 export const StartScanRequestSchema = z.strictObject({
   sourceId: z.uuid(),
-  industry: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  industry: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
   sampleRows: z.number().int().min(1).max(10_000).optional(),
 });
 
@@ -36,7 +39,11 @@ export const ScanSchema = z.object({
     .object({
       tables: z.number().int(),
       columns: z.number().int(),
-      byLevel: z.object({ general: z.number().int(), important: z.number().int(), core: z.number().int() }),
+      byLevel: z.object({
+        general: z.number().int(),
+        important: z.number().int(),
+        core: z.number().int(),
+      }),
       errors: z.number().int(),
     })
     .nullable(),

@@ -16,9 +16,7 @@ export const DataSourceSchema = z.object({
   hasPassword: z.boolean(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  lastScan: z
-    .object({ id: z.uuid(), status: z.string(), createdAt: z.iso.datetime() })
-    .nullable(),
+  lastScan: z.object({ id: z.uuid(), status: z.string(), createdAt: z.iso.datetime() }).nullable(),
 });
 
 /** A data source as parsed. */

@@ -52,9 +52,7 @@ export function reviewItem(
   const level = input.level ?? item.level;
   const reason = input.reason?.trim() ?? '';
   const regraded =
-    !sameAsProposal(item, category, level) ||
-    category !== item.category ||
-    level !== item.level;
+    !sameAsProposal(item, category, level) || category !== item.category || level !== item.level;
   if (regraded && reason.length === 0) {
     throw new CatalogRuleError(
       'REVIEW_REASON_REQUIRED',

@@ -49,11 +49,25 @@ export const auditRepository = {
     await db.query(
       `INSERT INTO audit_log (org_id, seq, at, actor, action, target, payload, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [row.orgId, row.seq, row.at, row.actor, row.action, row.target, JSON.stringify(row.payload), row.prevHash, row.hash],
+      [
+        row.orgId,
+        row.seq,
+        row.at,
+        row.actor,
+        row.action,
+        row.target,
+        JSON.stringify(row.payload),
+        row.prevHash,
+        row.hash,
+      ],
     );
   },
 
-  async list(db: Queryable, orgId: string, query: ListQuery & AuditFilter): Promise<Page<AuditRow>> {
+  async list(
+    db: Queryable,
+    orgId: string,
+    query: ListQuery & AuditFilter,
+  ): Promise<Page<AuditRow>> {
     const where = new Conditions();
     where.add('org_id = ?', orgId);
     if (query.action !== undefined) where.add('action = ?', query.action);
@@ -62,8 +76,16 @@ export const auditRepository = {
     if (query.to !== undefined) where.add('at <= ?', query.to);
     // `audit_log.seq`, not `seq`: in ORDER BY a bare `seq` is the output column `seq::float8`,
     // which no index provides (every page would sort the whole log).
-    const clause = pageClause(query, { seq: 'audit_log.seq', at: 'at', action: 'action', actor: 'actor' }, 'audit_log.seq DESC', 'audit_log.seq');
-    const rows = await db.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log ${where.where()} ${clause}`, where.params);
+    const clause = pageClause(
+      query,
+      { seq: 'audit_log.seq', at: 'at', action: 'action', actor: 'actor' },
+      'audit_log.seq DESC',
+      'audit_log.seq',
+    );
+    const rows = await db.query<AuditRow>(
+      `SELECT ${COLUMNS} FROM audit_log ${where.where()} ${clause}`,
+      where.params,
+    );
     // `seq` is contiguous per org from 1, so without filters the total is the last seq: one
     // index probe instead of counting millions of rows.
     const unfiltered = where.params.length === 1;
@@ -73,14 +95,23 @@ export const auditRepository = {
         : `SELECT count(*)::int AS n FROM audit_log ${where.where()}`,
       where.params,
     );
-    return { items: rows.rows, total: count.rows[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    return {
+      items: rows.rows,
+      total: count.rows[0]?.n ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 
   /** Every entry of one org (or of all orgs), in chain order, for verification. */
   async readChain(db: Queryable, orgId?: string): Promise<AuditRow[]> {
-    const result = orgId === undefined
-      ? await db.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log ORDER BY org_id, seq`)
-      : await db.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE org_id = $1 ORDER BY seq`, [orgId]);
+    const result =
+      orgId === undefined
+        ? await db.query<AuditRow>(`SELECT ${COLUMNS} FROM audit_log ORDER BY org_id, seq`)
+        : await db.query<AuditRow>(
+            `SELECT ${COLUMNS} FROM audit_log WHERE org_id = $1 ORDER BY seq`,
+            [orgId],
+          );
     return result.rows;
   },
 };
@@ -90,7 +121,9 @@ export const auditRepository = {
  * everything but the hashes themselves. Shared by the writer and by every verifier
  * (the server's `/audit/verify` and `shuan audit verify`), so they cannot drift apart.
  */
-export function auditHashedFields(row: Pick<AuditRow, 'seq' | 'orgId' | 'at' | 'actor' | 'action' | 'target' | 'payload'>): Record<string, unknown> {
+export function auditHashedFields(
+  row: Pick<AuditRow, 'seq' | 'orgId' | 'at' | 'actor' | 'action' | 'target' | 'payload'>,
+): Record<string, unknown> {
   return {
     seq: row.seq,
     orgId: row.orgId,
@@ -122,7 +155,12 @@ export function auditChainsOf(
   const chains = new Map<string, AuditChainEntry[]>();
   for (const row of rows) {
     const chain = chains.get(row.orgId) ?? [];
-    chain.push({ seq: row.seq, prevHash: row.prevHash, hash: row.hash, payload: canonical(auditHashedFields(row)) });
+    chain.push({
+      seq: row.seq,
+      prevHash: row.prevHash,
+      hash: row.hash,
+      payload: canonical(auditHashedFields(row)),
+    });
     chains.set(row.orgId, chain);
   }
   return chains;

@@ -26,7 +26,8 @@ export const CATALOG_ITEM_COLUMNS = `i.id, i.org_id AS "orgId", i.source_id AS "
   i.review_reason AS "reviewReason", i.updated_at AS "updatedAt"`;
 
 /** Items joined with their source, for {@link CATALOG_ITEM_COLUMNS}. */
-export const CATALOG_ITEM_FROM = 'catalog_items i JOIN data_sources s ON s.id = i.source_id AND s.org_id = i.org_id';
+export const CATALOG_ITEM_FROM =
+  'catalog_items i JOIN data_sources s ON s.id = i.source_id AND s.org_id = i.org_id';
 
 /** Sort keys of the list; each has an index ending in (table_name, id), the tie-breakers. */
 const SORTABLE: Record<string, string> = {
@@ -60,12 +61,14 @@ function filterConditions(orgId: string, filter: CatalogFilter): Conditions {
   if (filter.category !== undefined) where.add('i.category = ?', filter.category);
   if (filter.status !== undefined) where.add('i.status = ?', filter.status);
   if (filter.sourceId !== undefined) where.add('i.source_id = ?', filter.sourceId);
-  if (filter.hasProposalDiff !== undefined) where.add('i.has_proposal_diff = ?', filter.hasProposalDiff);
+  if (filter.hasProposalDiff !== undefined)
+    where.add('i.has_proposal_diff = ?', filter.hasProposalDiff);
   if (filter.q !== undefined) {
     // Every gram of the query occurs in a text that contains it (migration 0002): a necessary
     // condition, answered by the index. A query without grams (one character, two ASCII
     // ones) is searched by scanning.
-    if (hasGrams(filter.q)) where.add(`catalog_search_grams(${SEARCH_TEXT}) @> catalog_search_grams(lower(?))`, filter.q);
+    if (hasGrams(filter.q))
+      where.add(`catalog_search_grams(${SEARCH_TEXT}) @> catalog_search_grams(lower(?))`, filter.q);
     const pattern = containsPattern(filter.q);
     where.add('(i.table_name ILIKE ? OR i.comment ILIKE ?)', pattern, pattern);
   }
@@ -79,7 +82,11 @@ interface ListRow extends CatalogItemRow {
 }
 
 /** One page of the org's catalog with the total before paging. */
-export async function listCatalogItems(db: Queryable, orgId: string, query: ListQuery & CatalogFilter): Promise<Page<CatalogItemRow>> {
+export async function listCatalogItems(
+  db: Queryable,
+  orgId: string,
+  query: ListQuery & CatalogFilter,
+): Promise<Page<CatalogItemRow>> {
   const conditions = filterConditions(orgId, query);
   const where = conditions.where();
   const counted = query.q === undefined && query.sourceId === undefined;
@@ -101,7 +108,13 @@ export async function listCatalogItems(db: Queryable, orgId: string, query: List
   // text). Their number is bounded by the filter and sort combinations actually used.
   const prepared = query.page === 1 && query.q === undefined;
   const result = await db.query<ListRow>(
-    prepared ? { name: `catalog-list-${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text, values: conditions.params } : { text, values: conditions.params },
+    prepared
+      ? {
+          name: `catalog-list-${createHash('sha1').update(text).digest('hex').slice(0, 20)}`,
+          text,
+          values: conditions.params,
+        }
+      : { text, values: conditions.params },
   );
   const items: CatalogItemRow[] = [];
   for (const row of result.rows) {
@@ -115,8 +128,16 @@ export async function listCatalogItems(db: Queryable, orgId: string, query: List
 export async function catalogItemCounts(
   db: Queryable,
   orgId: string,
-): Promise<{ level: string; category: string; status: string; hasProposalDiff: boolean; n: number }[]> {
-  const result = await db.query<{ level: string; category: string; status: string; hasProposalDiff: boolean; n: number }>(
+): Promise<
+  { level: string; category: string; status: string; hasProposalDiff: boolean; n: number }[]
+> {
+  const result = await db.query<{
+    level: string;
+    category: string;
+    status: string;
+    hasProposalDiff: boolean;
+    n: number;
+  }>(
     `SELECT level, category, status, has_proposal_diff AS "hasProposalDiff", n FROM catalog_item_counts
      WHERE org_id = $1 AND n <> 0`,
     [orgId],

@@ -8,7 +8,12 @@ import type {
 } from '@shuan/core';
 import type { ListQuery, Page } from '../list-query.ts';
 import type { Queryable } from '../queryable.ts';
-import { CATALOG_ITEM_COLUMNS, CATALOG_ITEM_FROM, catalogItemCounts, listCatalogItems } from './catalog-items-list.pg.ts';
+import {
+  CATALOG_ITEM_COLUMNS,
+  CATALOG_ITEM_FROM,
+  catalogItemCounts,
+  listCatalogItems,
+} from './catalog-items-list.pg.ts';
 
 /** A catalog item as read, with its source's name. */
 export interface CatalogItemRow extends CatalogItem {
@@ -34,25 +39,36 @@ const WRITE_CHUNK = 1000;
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
-  for (let start = 0; start < items.length; start += WRITE_CHUNK) out.push(items.slice(start, start + WRITE_CHUNK));
+  for (let start = 0; start < items.length; start += WRITE_CHUNK)
+    out.push(items.slice(start, start + WRITE_CHUNK));
   return out;
 }
 
 /** The catalog of important and core data, one item per source and table. */
 export const catalogItemsRepository = {
   /** One page of the list with its total (see catalog-items-list.pg.ts for how it stays fast). */
-  async list(db: Queryable, orgId: string, query: ListQuery & CatalogFilter): Promise<Page<CatalogItemRow>> {
+  async list(
+    db: Queryable,
+    orgId: string,
+    query: ListQuery & CatalogFilter,
+  ): Promise<Page<CatalogItemRow>> {
     return listCatalogItems(db, orgId, query);
   },
 
   /** Every item of an org in a stable order (for freezing a version and exporting). */
   async all(db: Queryable, orgId: string): Promise<CatalogItemRow[]> {
-    const result = await db.query<CatalogItemRow>(`${SELECT} WHERE i.org_id = $1 ORDER BY s.name, i.table_name, i.id`, [orgId]);
+    const result = await db.query<CatalogItemRow>(
+      `${SELECT} WHERE i.org_id = $1 ORDER BY s.name, i.table_name, i.id`,
+      [orgId],
+    );
     return result.rows;
   },
 
   async get(db: Queryable, orgId: string, id: string): Promise<CatalogItemRow | undefined> {
-    const result = await db.query<CatalogItemRow>(`${SELECT} WHERE i.org_id = $1 AND i.id = $2`, [orgId, id]);
+    const result = await db.query<CatalogItemRow>(`${SELECT} WHERE i.org_id = $1 AND i.id = $2`, [
+      orgId,
+      id,
+    ]);
     return result.rows[0];
   },
 
@@ -66,7 +82,10 @@ export const catalogItemsRepository = {
       [orgId, ids],
     );
     const found = locked.rows.map((row) => row.id);
-    const result = await db.query<CatalogItemRow>(`${SELECT} WHERE i.org_id = $1 AND i.id = ANY($2::uuid[])`, [orgId, found]);
+    const result = await db.query<CatalogItemRow>(
+      `${SELECT} WHERE i.org_id = $1 AND i.id = ANY($2::uuid[])`,
+      [orgId, found],
+    );
     return result.rows;
   },
 
@@ -75,12 +94,21 @@ export const catalogItemsRepository = {
    * two scans of a source finishing together would otherwise both insert its new tables.
    */
   async lockSourceMerge(db: Queryable, orgId: string, sourceId: string): Promise<void> {
-    await db.query(`SELECT pg_advisory_xact_lock(hashtext('catalog-merge:' || $1 || ':' || $2))`, [orgId, sourceId]);
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('catalog-merge:' || $1 || ':' || $2))`, [
+      orgId,
+      sourceId,
+    ]);
   },
 
   /** The decisions of one source's items, locked in id order, for merging a scan into the catalog. */
-  async decisionsForSource(db: Queryable, orgId: string, sourceId: string): Promise<Pick<CatalogItem, 'id' | 'table' | 'category' | 'level' | 'status'>[]> {
-    const result = await db.query<Pick<CatalogItem, 'id' | 'table' | 'category' | 'level' | 'status'>>(
+  async decisionsForSource(
+    db: Queryable,
+    orgId: string,
+    sourceId: string,
+  ): Promise<Pick<CatalogItem, 'id' | 'table' | 'category' | 'level' | 'status'>[]> {
+    const result = await db.query<
+      Pick<CatalogItem, 'id' | 'table' | 'category' | 'level' | 'status'>
+    >(
       `SELECT id, table_name AS "table", category, level, status FROM catalog_items
        WHERE org_id = $1 AND source_id = $2 ORDER BY id FOR UPDATE`,
       [orgId, sourceId],
@@ -92,7 +120,7 @@ export const catalogItemsRepository = {
   async insertMany(db: Queryable, orgId: string, items: NewCatalogItem[]): Promise<void> {
     for (const chunk of chunks(items)) {
       await db.query(
-      `INSERT INTO catalog_items (org_id, source_id, table_name, comment, category, level, status, proposed,
+        `INSERT INTO catalog_items (org_id, source_id, table_name, comment, category, level, status, proposed,
          has_proposal_diff, pi, sensitive_pi, labels, rows, size_bytes, columns)
        SELECT $1, r."sourceId", r."table", r.comment, r.category, r.level, r.status, r.proposed,
          r."hasProposalDiff", r.pi, r."sensitivePi", ARRAY(SELECT jsonb_array_elements_text(r.labels)),
@@ -100,7 +128,7 @@ export const catalogItemsRepository = {
        FROM jsonb_to_recordset($2::jsonb) AS r("sourceId" uuid, "table" text, comment text, category text,
          level text, status text, proposed jsonb, "hasProposalDiff" boolean, pi boolean, "sensitivePi" boolean,
          labels jsonb, rows bigint, "sizeBytes" bigint, columns jsonb)`,
-      [orgId, JSON.stringify(chunk)],
+        [orgId, JSON.stringify(chunk)],
       );
     }
   },
@@ -109,7 +137,7 @@ export const catalogItemsRepository = {
   async applyRescans(db: Queryable, orgId: string, updates: CatalogItemRescan[]): Promise<void> {
     for (const chunk of chunks(updates)) {
       await db.query(
-      `UPDATE catalog_items i SET comment = r.comment, proposed = r.proposed,
+        `UPDATE catalog_items i SET comment = r.comment, proposed = r.proposed,
          has_proposal_diff = r."hasProposalDiff", pi = r.pi, sensitive_pi = r."sensitivePi",
          labels = ARRAY(SELECT jsonb_array_elements_text(r.labels)), rows = r.rows, size_bytes = r."sizeBytes",
          columns = r.columns, updated_at = now(),
@@ -118,37 +146,73 @@ export const catalogItemsRepository = {
        FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, comment text, proposed jsonb, "hasProposalDiff" boolean,
          pi boolean, "sensitivePi" boolean, labels jsonb, rows bigint, "sizeBytes" bigint, columns jsonb, decision jsonb)
        WHERE i.org_id = $1 AND i.id = r.id`,
-      [orgId, JSON.stringify(chunk)],
+        [orgId, JSON.stringify(chunk)],
       );
     }
   },
 
-  async applyReview(db: Queryable, orgId: string, id: string, review: ReviewState): Promise<boolean> {
+  async applyReview(
+    db: Queryable,
+    orgId: string,
+    id: string,
+    review: ReviewState,
+  ): Promise<boolean> {
     const result = await db.query(
       `UPDATE catalog_items SET category = $3, level = $4, status = $5, has_proposal_diff = $6,
          reviewed_by = $7, reviewed_at = $8, review_reason = $9, updated_at = now()
        WHERE org_id = $1 AND id = $2`,
-      [orgId, id, review.category, review.level, review.status, review.hasProposalDiff, review.reviewedBy, review.reviewedAt, review.reviewReason],
+      [
+        orgId,
+        id,
+        review.category,
+        review.level,
+        review.status,
+        review.hasProposalDiff,
+        review.reviewedBy,
+        review.reviewedAt,
+        review.reviewReason,
+      ],
     );
     return result.rowCount === 1;
   },
 
-  async patchFiling(db: Queryable, orgId: string, id: string, patch: Partial<FilingFields>): Promise<boolean> {
+  async patchFiling(
+    db: Queryable,
+    orgId: string,
+    id: string,
+    patch: Partial<FilingFields>,
+  ): Promise<boolean> {
     const result = await db.query(
       `UPDATE catalog_items SET department = COALESCE($3, department), purpose = COALESCE($4, purpose),
          storage_location = COALESCE($5, storage_location), sharing = COALESCE($6, sharing),
          cross_border = COALESCE($7, cross_border), protection = COALESCE($8, protection),
          responsible_person = COALESCE($9, responsible_person), updated_at = now()
        WHERE org_id = $1 AND id = $2`,
-      [orgId, id, patch.department ?? null, patch.purpose ?? null, patch.storageLocation ?? null, patch.sharing ?? null,
-        patch.crossBorder ?? null, patch.protection ?? null, patch.responsiblePerson ?? null],
+      [
+        orgId,
+        id,
+        patch.department ?? null,
+        patch.purpose ?? null,
+        patch.storageLocation ?? null,
+        patch.sharing ?? null,
+        patch.crossBorder ?? null,
+        patch.protection ?? null,
+        patch.responsiblePerson ?? null,
+      ],
     );
     return result.rowCount === 1;
   },
 
   /** Counts for the overview: by level, by category, and items waiting for review. */
   /** Counts for the overview: by level, by category, and items waiting for review (from the counts table). */
-  async stats(db: Queryable, orgId: string): Promise<{ byLevel: Record<string, number>; byCategory: Record<string, number>; pending: number }> {
+  async stats(
+    db: Queryable,
+    orgId: string,
+  ): Promise<{
+    byLevel: Record<string, number>;
+    byCategory: Record<string, number>;
+    pending: number;
+  }> {
     const byLevel: Record<string, number> = {};
     const byCategory: Record<string, number> = {};
     let pending = 0;

@@ -58,13 +58,33 @@ export const catalogVersionsRepository = {
   },
 
   async list(db: Queryable, orgId: string, query: ListQuery): Promise<Page<CatalogVersionRow>> {
-    const clause = pageClause(query, { number: 'number', createdAt: 'created_at' }, 'number DESC', 'id');
-    const rows = await db.query<CatalogVersionRow>(`SELECT ${COLUMNS} FROM catalog_versions WHERE org_id = $1 ${clause}`, [orgId]);
-    const count = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM catalog_versions WHERE org_id = $1', [orgId]);
-    return { items: rows.rows, total: count.rows[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    const clause = pageClause(
+      query,
+      { number: 'number', createdAt: 'created_at' },
+      'number DESC',
+      'id',
+    );
+    const rows = await db.query<CatalogVersionRow>(
+      `SELECT ${COLUMNS} FROM catalog_versions WHERE org_id = $1 ${clause}`,
+      [orgId],
+    );
+    const count = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM catalog_versions WHERE org_id = $1',
+      [orgId],
+    );
+    return {
+      items: rows.rows,
+      total: count.rows[0]?.n ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 
-  async getByNumber(db: Queryable, orgId: string, number: number): Promise<CatalogVersionRow | undefined> {
+  async getByNumber(
+    db: Queryable,
+    orgId: string,
+    number: number,
+  ): Promise<CatalogVersionRow | undefined> {
     const result = await db.query<CatalogVersionRow>(
       `SELECT ${COLUMNS} FROM catalog_versions WHERE org_id = $1 AND number = $2`,
       [orgId, number],

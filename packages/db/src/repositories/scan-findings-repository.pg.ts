@@ -64,6 +64,11 @@ export const scanFindingsRepository = {
       `SELECT count(*)::int AS n FROM scan_findings WHERE org_id = $1 AND scan_id = $2${filter}`,
       params,
     );
-    return { items: rows.rows, total: count.rows[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    return {
+      items: rows.rows,
+      total: count.rows[0]?.n ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 };

@@ -46,13 +46,23 @@ const SELECT = `SELECT c.id, c.org_id AS "orgId", c.source_id AS "sourceId", s.n
   c.created_at AS "createdAt", c.started_at AS "startedAt", c.finished_at AS "finishedAt"
   FROM scans c JOIN data_sources s ON s.id = c.source_id AND s.org_id = c.org_id`;
 
-const SORTABLE: Record<string, string> = { createdAt: 'c.created_at', status: 'c.status', finishedAt: 'c.finished_at' };
+const SORTABLE: Record<string, string> = {
+  createdAt: 'c.created_at',
+  status: 'c.status',
+  finishedAt: 'c.finished_at',
+};
 
 /** Scans and their life cycle. Terminal states are never left again. */
 export const scansRepository = {
   async create(
     db: Queryable,
-    scan: { orgId: string; sourceId: string; industry: string | null; sampleRows: number; createdBy: string },
+    scan: {
+      orgId: string;
+      sourceId: string;
+      industry: string | null;
+      sampleRows: number;
+      createdBy: string;
+    },
   ): Promise<ScanRow> {
     const inserted = await db.query<{ id: string }>(
       `INSERT INTO scans (org_id, source_id, status, industry, sample_rows, created_by)
@@ -65,7 +75,10 @@ export const scansRepository = {
   },
 
   async get(db: Queryable, orgId: string, id: string): Promise<ScanRow | undefined> {
-    const result = await db.query<ScanRow>(`${SELECT} WHERE c.org_id = $1 AND c.id = $2`, [orgId, id]);
+    const result = await db.query<ScanRow>(`${SELECT} WHERE c.org_id = $1 AND c.id = $2`, [
+      orgId,
+      id,
+    ]);
     return result.rows[0];
   },
 
@@ -80,12 +93,24 @@ export const scansRepository = {
     if (query.sourceId !== undefined) where.add('c.source_id = ?', query.sourceId);
     const clause = pageClause(query, SORTABLE, 'c.created_at DESC', 'c.id');
     const rows = await db.query<ScanRow>(`${SELECT} ${where.where()} ${clause}`, where.params);
-    const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM scans c ${where.where()}`, where.params);
-    return { items: rows.rows, total: count.rows[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    const count = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM scans c ${where.where()}`,
+      where.params,
+    );
+    return {
+      items: rows.rows,
+      total: count.rows[0]?.n ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 
   async setJobId(db: Queryable, orgId: string, id: string, jobId: string): Promise<void> {
-    await db.query('UPDATE scans SET job_id = $3 WHERE org_id = $1 AND id = $2', [orgId, id, jobId]);
+    await db.query('UPDATE scans SET job_id = $3 WHERE org_id = $1 AND id = $2', [
+      orgId,
+      id,
+      jobId,
+    ]);
   },
 
   /** queued → running; false when the scan is no longer queued (cancelled, or a retry). */
@@ -97,7 +122,12 @@ export const scansRepository = {
     return result.rowCount === 1;
   },
 
-  async updateProgress(db: Queryable, orgId: string, id: string, progress: ScanProgressJson): Promise<{ cancelRequested: boolean }> {
+  async updateProgress(
+    db: Queryable,
+    orgId: string,
+    id: string,
+    progress: ScanProgressJson,
+  ): Promise<{ cancelRequested: boolean }> {
     const result = await db.query<{ cancelRequested: boolean }>(
       `UPDATE scans SET progress = $3 WHERE org_id = $1 AND id = $2 AND status = 'running'
        RETURNING cancel_requested AS "cancelRequested"`,
@@ -111,12 +141,22 @@ export const scansRepository = {
     db: Queryable,
     orgId: string,
     id: string,
-    outcome: { status: 'succeeded' | 'failed' | 'cancelled'; summary?: ScanSummaryJson; error?: string },
+    outcome: {
+      status: 'succeeded' | 'failed' | 'cancelled';
+      summary?: ScanSummaryJson;
+      error?: string;
+    },
   ): Promise<boolean> {
     const result = await db.query(
       `UPDATE scans SET status = $3, summary = $4, error = $5, finished_at = now()
        WHERE org_id = $1 AND id = $2 AND status IN ('queued', 'running')`,
-      [orgId, id, outcome.status, outcome.summary === undefined ? null : JSON.stringify(outcome.summary), outcome.error ?? null],
+      [
+        orgId,
+        id,
+        outcome.status,
+        outcome.summary === undefined ? null : JSON.stringify(outcome.summary),
+        outcome.error ?? null,
+      ],
     );
     return result.rowCount === 1;
   },
@@ -130,7 +170,10 @@ export const scansRepository = {
   },
 
   /** Marks every scan left `running` by a crash as failed; returns them for the audit log. */
-  async failInterrupted(db: Queryable, reason: string): Promise<{ id: string; orgId: string; jobId: string | null }[]> {
+  async failInterrupted(
+    db: Queryable,
+    reason: string,
+  ): Promise<{ id: string; orgId: string; jobId: string | null }[]> {
     const result = await db.query<{ id: string; orgId: string; jobId: string | null }>(
       `UPDATE scans SET status = 'failed', error = $1, finished_at = now() WHERE status = 'running'
        RETURNING id, org_id AS "orgId", job_id AS "jobId"`,
@@ -149,12 +192,18 @@ export const scansRepository = {
 
   /** Locks a scan row and tells whether it is still `queued` (requeueing at start). */
   async lockIfQueued(db: Queryable, orgId: string, id: string): Promise<boolean> {
-    const result = await db.query(`SELECT 1 FROM scans WHERE org_id = $1 AND id = $2 AND status = 'queued' FOR UPDATE`, [orgId, id]);
+    const result = await db.query(
+      `SELECT 1 FROM scans WHERE org_id = $1 AND id = $2 AND status = 'queued' FOR UPDATE`,
+      [orgId, id],
+    );
     return result.rowCount === 1;
   },
 
   async latest(db: Queryable, orgId: string, limit: number): Promise<ScanRow[]> {
-    const result = await db.query<ScanRow>(`${SELECT} WHERE c.org_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2`, [orgId, limit]);
+    const result = await db.query<ScanRow>(
+      `${SELECT} WHERE c.org_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2`,
+      [orgId, limit],
+    );
     return result.rows;
   },
 };

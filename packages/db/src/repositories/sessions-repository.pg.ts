@@ -92,7 +92,12 @@ export const apiTokensRepository = {
     return result.rows;
   },
 
-  async delete(db: Queryable, orgId: string, userId: string, id: string): Promise<ApiTokenRow | undefined> {
+  async delete(
+    db: Queryable,
+    orgId: string,
+    userId: string,
+    id: string,
+  ): Promise<ApiTokenRow | undefined> {
     const result = await db.query<ApiTokenRow>(
       `DELETE FROM api_tokens WHERE org_id = $1 AND user_id = $2 AND id = $3 RETURNING ${TOKEN_COLUMNS}`,
       [orgId, userId, id],

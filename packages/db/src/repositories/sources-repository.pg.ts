@@ -27,14 +27,25 @@ const SELECT = `SELECT s.id, s.org_id AS "orgId", s.name, s.kind, s.target,
   LEFT JOIN LATERAL (SELECT id, status, created_at FROM scans
     WHERE scans.org_id = s.org_id AND scans.source_id = s.id ORDER BY created_at DESC, id DESC LIMIT 1) ls ON true`;
 
-const SORTABLE: Record<string, string> = { name: 's.name', kind: 's.kind', createdAt: 's.created_at' };
+const SORTABLE: Record<string, string> = {
+  name: 's.name',
+  kind: 's.kind',
+  createdAt: 's.created_at',
+};
 
 /** Data sources of an organisation. */
 export const sourcesRepository = {
   /** Inserts with a caller-chosen id, because the sealed password binds the id as AAD. */
   async create(
     db: Queryable,
-    source: { id: string; orgId: string; name: string; kind: DataSourceKind; target: string; sealedSecret: string | null },
+    source: {
+      id: string;
+      orgId: string;
+      name: string;
+      kind: DataSourceKind;
+      target: string;
+      sealedSecret: string | null;
+    },
   ): Promise<SourceRow> {
     await db.query(
       `INSERT INTO data_sources (id, org_id, name, kind, target, sealed_secret) VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -48,7 +59,10 @@ export const sourcesRepository = {
   },
 
   async getMany(db: Queryable, orgId: string, ids: string[]): Promise<SourceRow[]> {
-    const result = await db.query<SourceRow>(`${SELECT} WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`, [orgId, ids]);
+    const result = await db.query<SourceRow>(
+      `${SELECT} WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
+      [orgId, ids],
+    );
     return result.rows;
   },
 
@@ -63,27 +77,49 @@ export const sourcesRepository = {
     if (query.q !== undefined) where.add('s.name ILIKE ?', `%${query.q}%`);
     const clause = pageClause(query, SORTABLE, 's.created_at ASC', 's.id');
     const rows = await db.query<SourceRow>(`${SELECT} ${where.where()} ${clause}`, where.params);
-    const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM data_sources s ${where.where()}`, where.params);
-    return { items: rows.rows, total: count.rows[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    const count = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM data_sources s ${where.where()}`,
+      where.params,
+    );
+    return {
+      items: rows.rows,
+      total: count.rows[0]?.n ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 
   async update(
     db: Queryable,
     orgId: string,
     id: string,
-    patch: { name?: string | undefined; target?: string | undefined; sealedSecret?: string | null | undefined },
+    patch: {
+      name?: string | undefined;
+      target?: string | undefined;
+      sealedSecret?: string | null | undefined;
+    },
   ): Promise<boolean> {
     const result = await db.query(
       `UPDATE data_sources SET name = COALESCE($3, name), target = COALESCE($4, target),
          sealed_secret = CASE WHEN $5 THEN $6 ELSE sealed_secret END, updated_at = now()
        WHERE org_id = $1 AND id = $2`,
-      [orgId, id, patch.name ?? null, patch.target ?? null, patch.sealedSecret !== undefined, patch.sealedSecret ?? null],
+      [
+        orgId,
+        id,
+        patch.name ?? null,
+        patch.target ?? null,
+        patch.sealedSecret !== undefined,
+        patch.sealedSecret ?? null,
+      ],
     );
     return result.rowCount === 1;
   },
 
   async delete(db: Queryable, orgId: string, id: string): Promise<boolean> {
-    const result = await db.query('DELETE FROM data_sources WHERE org_id = $1 AND id = $2', [orgId, id]);
+    const result = await db.query('DELETE FROM data_sources WHERE org_id = $1 AND id = $2', [
+      orgId,
+      id,
+    ]);
     return result.rowCount === 1;
   },
 };

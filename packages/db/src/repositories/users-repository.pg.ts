@@ -83,14 +83,20 @@ export const usersRepository = {
     const where = new Conditions();
     where.add('u.org_id = ?', orgId);
     if (query.role !== undefined) where.add('u.role = ?', query.role);
-    if (query.q !== undefined) where.add('(u.username ILIKE ? OR u.display_name ILIKE ?)', `%${query.q}%`, `%${query.q}%`);
+    if (query.q !== undefined)
+      where.add('(u.username ILIKE ? OR u.display_name ILIKE ?)', `%${query.q}%`, `%${query.q}%`);
     const clause = pageClause(query, SORTABLE, 'u.created_at ASC', 'u.id');
     const rows = await db.query<UserRow>(`${SELECT} ${where.where()} ${clause}`, where.params);
     const count = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM users u ${where.where()}`,
       where.params,
     );
-    return { items: rows.rows, total: count.rows[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+    return {
+      items: rows.rows,
+      total: count.rows[0]?.n ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   },
 
   async update(db: Queryable, orgId: string, id: string, patch: UserPatch): Promise<boolean> {
@@ -100,13 +106,25 @@ export const usersRepository = {
          failed_logins = CASE WHEN $6::text IS NULL THEN failed_logins ELSE 0 END,
          locked_until = CASE WHEN $6::text IS NULL THEN locked_until ELSE NULL END
        WHERE org_id = $1 AND id = $2`,
-      [orgId, id, patch.displayName ?? null, patch.role ?? null, patch.disabled ?? null, patch.passwordHash ?? null],
+      [
+        orgId,
+        id,
+        patch.displayName ?? null,
+        patch.role ?? null,
+        patch.disabled ?? null,
+        patch.passwordHash ?? null,
+      ],
     );
     return result.rowCount === 1;
   },
 
   /** Counts a failed login; at `limit` failures the account locks until `lockUntil`. */
-  async recordFailedLogin(db: Queryable, id: string, limit: number, lockUntil: Date): Promise<boolean> {
+  async recordFailedLogin(
+    db: Queryable,
+    id: string,
+    limit: number,
+    lockUntil: Date,
+  ): Promise<boolean> {
     const result = await db.query<{ locked: boolean }>(
       `UPDATE users SET
          failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
@@ -122,7 +140,10 @@ export const usersRepository = {
   },
 
   async countInOrg(db: Queryable, orgId: string): Promise<number> {
-    const result = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE org_id = $1', [orgId]);
+    const result = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM users WHERE org_id = $1',
+      [orgId],
+    );
     return result.rows[0]?.n ?? 0;
   },
 };

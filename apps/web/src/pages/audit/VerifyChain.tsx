@@ -27,13 +27,22 @@ export function VerifyChain({ verify }: { verify: () => Promise<AuditVerifyRespo
       </Button>
       {result &&
         (result.ok ? (
-          <Alert type="success" showIcon title={t('audit.verifyOk', { checked: result.checked })} data-testid="audit-verify-result" />
+          <Alert
+            type="success"
+            showIcon
+            title={t('audit.verifyOk', { checked: result.checked })}
+            data-testid="audit-verify-result"
+          />
         ) : (
           <Alert
             type="error"
             showIcon
             data-testid="audit-verify-result"
-            title={t('audit.verifyBroken', { checked: result.checked, seq: result.firstBroken?.seq ?? '?', reason: localize(result.firstBroken?.reason ?? '') })}
+            title={t('audit.verifyBroken', {
+              checked: result.checked,
+              seq: result.firstBroken?.seq ?? '?',
+              reason: localize(result.firstBroken?.reason ?? ''),
+            })}
           />
         ))}
     </Space>

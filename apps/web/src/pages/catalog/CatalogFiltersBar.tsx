@@ -8,7 +8,13 @@ import type { CatalogFilters } from './catalog-query.ts';
 
 const STATUSES: readonly ItemStatus[] = ['pending', 'confirmed', 'changed'];
 
-export function CatalogFiltersBar({ filters, onChange }: { filters: CatalogFilters; onChange: (filters: CatalogFilters) => void }) {
+export function CatalogFiltersBar({
+  filters,
+  onChange,
+}: {
+  filters: CatalogFilters;
+  onChange: (filters: CatalogFilters) => void;
+}) {
   const { t } = useTranslation();
   const sources = useApiQuery<Page<Source>>('/sources', { pageSize: 200 });
   return (
@@ -19,7 +25,9 @@ export function CatalogFiltersBar({ filters, onChange }: { filters: CatalogFilte
         style={{ width: 130 }}
         value={filters.level}
         options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))}
-        onChange={(level) => { onChange({ ...filters, level }); }}
+        onChange={(level) => {
+          onChange({ ...filters, level });
+        }}
       />
       <Select<string>
         allowClear
@@ -28,7 +36,9 @@ export function CatalogFiltersBar({ filters, onChange }: { filters: CatalogFilte
         style={{ width: 200 }}
         value={filters.category}
         options={CATEGORY_CODES.map((code) => ({ value: code, label: t(`category.${code}`) }))}
-        onChange={(category) => { onChange({ ...filters, category }); }}
+        onChange={(category) => {
+          onChange({ ...filters, category });
+        }}
       />
       <Select<ItemStatus>
         allowClear
@@ -36,7 +46,9 @@ export function CatalogFiltersBar({ filters, onChange }: { filters: CatalogFilte
         style={{ width: 130 }}
         value={filters.status}
         options={STATUSES.map((status) => ({ value: status, label: t(`itemStatus.${status}`) }))}
-        onChange={(status) => { onChange({ ...filters, status }); }}
+        onChange={(status) => {
+          onChange({ ...filters, status });
+        }}
       />
       <Select<string>
         allowClear
@@ -44,14 +56,18 @@ export function CatalogFiltersBar({ filters, onChange }: { filters: CatalogFilte
         style={{ width: 180 }}
         value={filters.sourceId}
         options={(sources.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-        onChange={(sourceId) => { onChange({ ...filters, sourceId }); }}
+        onChange={(sourceId) => {
+          onChange({ ...filters, sourceId });
+        }}
       />
       <Input.Search
         allowClear
         placeholder={t('catalog.search')}
         style={{ width: 240 }}
         defaultValue={filters.q}
-        onSearch={(q) => { onChange({ ...filters, q }); }}
+        onSearch={(q) => {
+          onChange({ ...filters, q });
+        }}
         data-testid="catalog-search"
       />
     </Space>

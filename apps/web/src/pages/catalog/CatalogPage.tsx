@@ -38,7 +38,11 @@ export function CatalogPage() {
       <CatalogFiltersBar filters={state.filters} onChange={setFilters} />
       {can(user?.role, 'review') && (
         <Space style={{ marginBottom: 12 }}>
-          <Popconfirm title={t('review.bulkConfirmAsk', { count: selected.length })} onConfirm={handleBulkConfirm} disabled={selected.length === 0}>
+          <Popconfirm
+            title={t('review.bulkConfirmAsk', { count: selected.length })}
+            onConfirm={handleBulkConfirm}
+            disabled={selected.length === 0}
+          >
             <Button disabled={selected.length === 0} data-testid="bulk-confirm">
               {t('review.bulkConfirm', { count: selected.length })}
             </Button>
@@ -51,10 +55,19 @@ export function CatalogPage() {
         loading={list.loading}
         selected={selected}
         onSelect={setSelected}
-        onOpen={(item) => { setOpenId(item.id); }}
+        onOpen={(item) => {
+          setOpenId(item.id);
+        }}
         onPaging={setPaging}
       />
-      <ItemDrawer itemId={openId} onClose={() => { setOpenId(null); }} review={review} saveFiling={saveFiling} />
+      <ItemDrawer
+        itemId={openId}
+        onClose={() => {
+          setOpenId(null);
+        }}
+        review={review}
+        saveFiling={saveFiling}
+      />
     </div>
   );
 }

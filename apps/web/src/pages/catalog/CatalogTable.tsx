@@ -17,13 +17,23 @@ interface Props {
   onPaging: (page: number, pageSize: number, sort: CatalogSort | undefined) => void;
 }
 
-function toSort(sorter: SorterResult<CatalogItem> | SorterResult<CatalogItem>[]): CatalogSort | undefined {
+function toSort(
+  sorter: SorterResult<CatalogItem> | SorterResult<CatalogItem>[],
+): CatalogSort | undefined {
   const one = Array.isArray(sorter) ? sorter[0] : sorter;
   if (!one?.order || typeof one.field !== 'string') return undefined;
   return { field: one.field, order: one.order };
 }
 
-export function CatalogTable({ state, data, loading, selected, onSelect, onOpen, onPaging }: Props) {
+export function CatalogTable({
+  state,
+  data,
+  loading,
+  selected,
+  onSelect,
+  onOpen,
+  onPaging,
+}: Props) {
   const { t } = useTranslation();
   const sortOrder = (field: string) => (state.sort?.field === field ? state.sort.order : null);
   return (
@@ -32,16 +42,43 @@ export function CatalogTable({ state, data, loading, selected, onSelect, onOpen,
       rowKey="id"
       loading={loading}
       dataSource={data?.items ?? []}
-      rowSelection={{ selectedRowKeys: selected, onChange: (keys) => { onSelect(keys.map(String)); } }}
-      onRow={(item) => ({ onClick: () => { onOpen(item); }, style: { cursor: 'pointer' } })}
+      rowSelection={{
+        selectedRowKeys: selected,
+        onChange: (keys) => {
+          onSelect(keys.map(String));
+        },
+      }}
+      onRow={(item) => ({
+        onClick: () => {
+          onOpen(item);
+        },
+        style: { cursor: 'pointer' },
+      })}
       onChange={(pagination, _filters, sorter) => {
         onPaging(pagination.current ?? 1, pagination.pageSize ?? state.pageSize, toSort(sorter));
       }}
-      pagination={{ current: state.page, pageSize: state.pageSize, total: data?.total ?? 0, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+      pagination={{
+        current: state.page,
+        pageSize: state.pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (total) => t('common.total', { total }),
+      }}
       columns={[
-        { title: t('catalog.table'), dataIndex: 'table', sorter: true, sortOrder: sortOrder('table') },
+        {
+          title: t('catalog.table'),
+          dataIndex: 'table',
+          sorter: true,
+          sortOrder: sortOrder('table'),
+        },
         { title: t('catalog.source'), dataIndex: 'sourceName' },
-        { title: t('catalog.category'), dataIndex: 'category', sorter: true, sortOrder: sortOrder('category'), render: (_: unknown, i) => <CategoryText code={i.category} /> },
+        {
+          title: t('catalog.category'),
+          dataIndex: 'category',
+          sorter: true,
+          sortOrder: sortOrder('category'),
+          render: (_: unknown, i) => <CategoryText code={i.category} />,
+        },
         {
           title: t('catalog.level'),
           dataIndex: 'level',
@@ -58,9 +95,32 @@ export function CatalogTable({ state, data, loading, selected, onSelect, onOpen,
             </>
           ),
         },
-        { title: t('catalog.status'), dataIndex: 'status', sorter: true, sortOrder: sortOrder('status'), render: (_: unknown, i) => <ItemStatusTag status={i.status} /> },
-        { title: t('catalog.pi'), dataIndex: 'pi', render: (_: unknown, i) => (i.sensitivePi ? <Tag color="red">{t('catalog.sensitivePi')}</Tag> : i.pi ? <Tag color="purple">{t('catalog.pi')}</Tag> : '') },
-        { title: t('catalog.rows'), dataIndex: 'rows', sorter: true, sortOrder: sortOrder('rows'), render: (_: unknown, i) => formatCount(i.rows) },
+        {
+          title: t('catalog.status'),
+          dataIndex: 'status',
+          sorter: true,
+          sortOrder: sortOrder('status'),
+          render: (_: unknown, i) => <ItemStatusTag status={i.status} />,
+        },
+        {
+          title: t('catalog.pi'),
+          dataIndex: 'pi',
+          render: (_: unknown, i) =>
+            i.sensitivePi ? (
+              <Tag color="red">{t('catalog.sensitivePi')}</Tag>
+            ) : i.pi ? (
+              <Tag color="purple">{t('catalog.pi')}</Tag>
+            ) : (
+              ''
+            ),
+        },
+        {
+          title: t('catalog.rows'),
+          dataIndex: 'rows',
+          sorter: true,
+          sortOrder: sortOrder('rows'),
+          render: (_: unknown, i) => formatCount(i.rows),
+        },
       ]}
     />
   );

@@ -21,7 +21,10 @@ export function ExportButtons() {
         placeholder={t('catalog.exportCurrent')}
         style={{ width: 180 }}
         value={version}
-        options={(versions.data?.items ?? []).map((v) => ({ value: v.number, label: t('versions.label', { n: v.number }) }))}
+        options={(versions.data?.items ?? []).map((v) => ({
+          value: v.number,
+          label: t('versions.label', { n: v.number }),
+        }))}
         onChange={setVersion}
       />
       <Button href={apiUrl('/catalog/export.xlsx', query)} download data-testid="export-xlsx">

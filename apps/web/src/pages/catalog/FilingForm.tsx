@@ -7,7 +7,13 @@ import type { CatalogItem, FilingFields } from '../../api/types.ts';
 type TextField = 'department' | 'purpose' | 'storageLocation' | 'protection' | 'responsiblePerson';
 type FlagField = 'sharing' | 'crossBorder';
 
-const TEXT_FIELDS: readonly TextField[] = ['department', 'purpose', 'storageLocation', 'protection', 'responsiblePerson'];
+const TEXT_FIELDS: readonly TextField[] = [
+  'department',
+  'purpose',
+  'storageLocation',
+  'protection',
+  'responsiblePerson',
+];
 const FLAG_FIELDS: readonly FlagField[] = ['sharing', 'crossBorder'];
 const LONG_FIELDS: ReadonlySet<TextField> = new Set(['purpose', 'protection']);
 
@@ -19,8 +25,24 @@ interface Props {
 
 /** The filing fields of an item, as the form starts. */
 function filingOf(item: CatalogItem): FilingFields {
-  const { department, purpose, storageLocation, sharing, crossBorder, protection, responsiblePerson } = item;
-  return { department, purpose, storageLocation, sharing, crossBorder, protection, responsiblePerson };
+  const {
+    department,
+    purpose,
+    storageLocation,
+    sharing,
+    crossBorder,
+    protection,
+    responsiblePerson,
+  } = item;
+  return {
+    department,
+    purpose,
+    storageLocation,
+    sharing,
+    crossBorder,
+    protection,
+    responsiblePerson,
+  };
 }
 
 export function FilingForm({ item, editable, onSave }: Props) {
@@ -39,10 +61,20 @@ export function FilingForm({ item, editable, onSave }: Props) {
   };
 
   return (
-    <Form<FilingFields> layout="vertical" initialValues={filingOf(item)} disabled={!editable} onFinish={handleFinish} data-testid="filing-form">
+    <Form<FilingFields>
+      layout="vertical"
+      initialValues={filingOf(item)}
+      disabled={!editable}
+      onFinish={handleFinish}
+      data-testid="filing-form"
+    >
       {TEXT_FIELDS.map((field) => (
         <Form.Item key={field} name={field} label={t(`filing.${field}`)}>
-          {LONG_FIELDS.has(field) ? <Input.TextArea rows={2} maxLength={1000} /> : <Input maxLength={200} />}
+          {LONG_FIELDS.has(field) ? (
+            <Input.TextArea rows={2} maxLength={1000} />
+          ) : (
+            <Input maxLength={200} />
+          )}
         </Form.Item>
       ))}
       {FLAG_FIELDS.map((field) => (

@@ -1,7 +1,12 @@
 /** One catalog item: facts, proposal vs decision, reasons, columns, review actions, filing fields. */
 import { App, Descriptions, Drawer, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CatalogItem, FilingFields, ReviewRequest, UpdateFilingRequest } from '../../api/types.ts';
+import type {
+  CatalogItem,
+  FilingFields,
+  ReviewRequest,
+  UpdateFilingRequest,
+} from '../../api/types.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
 import { useApiError } from '../../hooks/useApiError.ts';
 import { useAuth } from '../../auth/useAuth.ts';
@@ -26,15 +31,21 @@ function ItemFacts({ item }: { item: CatalogItem }) {
     <Descriptions size="small" column={1} bordered>
       <Descriptions.Item label={t('catalog.source')}>{item.sourceName}</Descriptions.Item>
       <Descriptions.Item label={t('catalog.comment')}>{item.comment ?? '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('catalog.status')}><ItemStatusTag status={item.status} /></Descriptions.Item>
+      <Descriptions.Item label={t('catalog.status')}>
+        <ItemStatusTag status={item.status} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('catalog.decision')}>
         <LevelTag level={item.level} /> <CategoryText code={item.category} />
       </Descriptions.Item>
       <Descriptions.Item label={t('catalog.proposed')}>
         <LevelTag level={item.proposed.level} /> <CategoryText code={item.proposed.category} />
       </Descriptions.Item>
-      <Descriptions.Item label={t('catalog.reasons')}><Reasons reasons={item.proposed.reasons} /></Descriptions.Item>
-      <Descriptions.Item label={t('catalog.labels')}><LabelTags labels={item.labels} /></Descriptions.Item>
+      <Descriptions.Item label={t('catalog.reasons')}>
+        <Reasons reasons={item.proposed.reasons} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('catalog.labels')}>
+        <LabelTags labels={item.labels} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('catalog.rows')}>{formatCount(item.rows)}</Descriptions.Item>
       <Descriptions.Item label={t('catalog.size')}>{formatBytes(item.sizeBytes)}</Descriptions.Item>
       <Descriptions.Item label={t('catalog.reviewedBy')}>
@@ -77,21 +88,51 @@ export function ItemDrawer({ itemId, onClose, review, saveFiling }: Props) {
   };
 
   return (
-    <Drawer open={itemId !== null} onClose={onClose} size={720} title={item ? <Typography.Text>{item.table}</Typography.Text> : ''} data-testid="item-drawer" destroyOnHidden>
+    <Drawer
+      open={itemId !== null}
+      onClose={onClose}
+      size={720}
+      title={item ? <Typography.Text>{item.table}</Typography.Text> : ''}
+      data-testid="item-drawer"
+      destroyOnHidden
+    >
       {!item ? (
         <Spin />
       ) : (
         <Tabs
           items={[
             { key: 'facts', label: t('catalog.facts'), children: <ItemFacts item={item} /> },
-            { key: 'columns', label: t('catalog.columns', { count: item.columns.length }), children: <ColumnsTable columns={item.columns} /> },
+            {
+              key: 'columns',
+              label: t('catalog.columns', { count: item.columns.length }),
+              children: <ColumnsTable columns={item.columns} />,
+            },
             ...(can(user?.role, 'review')
-              ? [{ key: 'review', label: t('review.title'), children: <ReviewPanel key={`${item.id}-${item.status}`} item={item} onReview={handleReview} /> }]
+              ? [
+                  {
+                    key: 'review',
+                    label: t('review.title'),
+                    children: (
+                      <ReviewPanel
+                        key={`${item.id}-${item.status}`}
+                        item={item}
+                        onReview={handleReview}
+                      />
+                    ),
+                  },
+                ]
               : []),
             {
               key: 'filing',
               label: t('filing.title'),
-              children: <FilingForm key={item.id} item={item} editable={can(user?.role, 'editFiling')} onSave={handleSave} />,
+              children: (
+                <FilingForm
+                  key={item.id}
+                  item={item}
+                  editable={can(user?.role, 'editFiling')}
+                  onSave={handleSave}
+                />
+              ),
             },
           ]}
         />

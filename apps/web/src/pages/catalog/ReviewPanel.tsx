@@ -35,7 +35,14 @@ export function ReviewPanel({ item, onReview }: Props) {
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="review-panel">
-      <Button type="primary" loading={busy === 'confirm'} onClick={() => { run('confirm', { action: 'confirm' }); }} data-testid="review-confirm">
+      <Button
+        type="primary"
+        loading={busy === 'confirm'}
+        onClick={() => {
+          run('confirm', { action: 'confirm' });
+        }}
+        data-testid="review-confirm"
+      >
         {t('review.confirm')}
       </Button>
       <Form<ChangeForm>
@@ -43,19 +50,49 @@ export function ReviewPanel({ item, onReview }: Props) {
         layout="vertical"
         initialValues={{ level: item.level, category: item.category ?? undefined, reason: '' }}
         onFinish={(values) => {
-          run('change', { action: 'change', level: values.level, category: values.category ?? null, reason: values.reason.trim() });
+          run('change', {
+            action: 'change',
+            level: values.level,
+            category: values.category ?? null,
+            reason: values.reason.trim(),
+          });
         }}
       >
         <Space wrap>
-          <Form.Item name="level" label={t('catalog.level')} rules={[{ required: true, message: t('form.required') }]}>
-            <Select<Level> style={{ width: 140 }} options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))} data-testid="review-level" />
+          <Form.Item
+            name="level"
+            label={t('catalog.level')}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
+            <Select<Level>
+              style={{ width: 140 }}
+              options={LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))}
+              data-testid="review-level"
+            />
           </Form.Item>
           <Form.Item name="category" label={t('catalog.category')}>
-            <Select<CategoryCode> style={{ width: 220 }} allowClear placeholder={t('category.none')} showSearch={{ optionFilterProp: 'label' }} options={CATEGORY_CODES.map((code) => ({ value: code, label: t(`category.${code}`) }))} />
+            <Select<CategoryCode>
+              style={{ width: 220 }}
+              allowClear
+              placeholder={t('category.none')}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={CATEGORY_CODES.map((code) => ({
+                value: code,
+                label: t(`category.${code}`),
+              }))}
+            />
           </Form.Item>
         </Space>
-        <Form.Item name="reason" label={t('review.reason')} rules={[{ required: true, whitespace: true, message: t('review.reasonRequired') }]}>
-          <Input.TextArea rows={2} placeholder={t('review.reasonPlaceholder')} data-testid="review-reason" />
+        <Form.Item
+          name="reason"
+          label={t('review.reason')}
+          rules={[{ required: true, whitespace: true, message: t('review.reasonRequired') }]}
+        >
+          <Input.TextArea
+            rows={2}
+            placeholder={t('review.reasonPlaceholder')}
+            data-testid="review-reason"
+          />
         </Form.Item>
         <Button htmlType="submit" loading={busy === 'change'} data-testid="review-change">
           {t('review.change')}

@@ -1,9 +1,21 @@
 /** The catalog list (server-side filters, sort, pages) and the review actions on it. */
 import { useCallback, useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { BulkReviewRequest, BulkReviewResponse, CatalogItem, Page, ReviewRequest, UpdateFilingRequest } from '../../api/types.ts';
+import type {
+  BulkReviewRequest,
+  BulkReviewResponse,
+  CatalogItem,
+  Page,
+  ReviewRequest,
+  UpdateFilingRequest,
+} from '../../api/types.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
-import { catalogQuery, type CatalogFilters, type CatalogListState, type CatalogSort } from './catalog-query.ts';
+import {
+  catalogQuery,
+  type CatalogFilters,
+  type CatalogListState,
+  type CatalogSort,
+} from './catalog-query.ts';
 
 export function useCatalog() {
   const [state, setState] = useState<CatalogListState>({ filters: {}, page: 1, pageSize: 20 });

@@ -17,9 +17,27 @@ export function CategoryChart({ counts }: { counts: Readonly<Record<string, numb
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: {
       type: 'category',
-      data: sorted.map((row) => (row.category ? t(`category.${row.category}`, { defaultValue: row.category }) : t('category.none'))),
+      data: sorted.map((row) =>
+        row.category
+          ? t(`category.${row.category}`, { defaultValue: row.category })
+          : t('category.none'),
+      ),
     },
-    series: [{ type: 'bar', data: sorted.map((row) => row.count), itemStyle: { color: '#1f4e8c' }, barMaxWidth: 24 }],
+    series: [
+      {
+        type: 'bar',
+        data: sorted.map((row) => row.count),
+        itemStyle: { color: '#1f4e8c' },
+        barMaxWidth: 24,
+      },
+    ],
   };
-  return <ReactEChartsCore echarts={echarts} option={option} style={{ height: Math.max(300, sorted.length * 28) }} notMerge />;
+  return (
+    <ReactEChartsCore
+      echarts={echarts}
+      option={option}
+      style={{ height: Math.max(300, sorted.length * 28) }}
+      notMerge
+    />
+  );
 }

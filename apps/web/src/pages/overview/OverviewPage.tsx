@@ -21,7 +21,8 @@ export function OverviewPage() {
   }, [overview.error, showError]);
 
   const data = overview.data;
-  if (!data) return overview.error ? <Alert type="error" title={t('errors.loadFailed')} /> : <Spin />;
+  if (!data)
+    return overview.error ? <Alert type="error" title={t('errors.loadFailed')} /> : <Spin />;
 
   return (
     <div data-testid="page-overview">
@@ -45,18 +46,38 @@ export function OverviewPage() {
               size="small"
               pagination={false}
               dataSource={data.latestScans}
-              onRow={(scan) => ({ onClick: () => { navigate(`/scans/${scan.id}`); }, style: { cursor: 'pointer' } })}
+              onRow={(scan) => ({
+                onClick: () => {
+                  navigate(`/scans/${scan.id}`);
+                },
+                style: { cursor: 'pointer' },
+              })}
               columns={[
                 { title: t('scan.source'), dataIndex: 'sourceName' },
-                { title: t('scan.status'), dataIndex: 'status', render: (_: unknown, scan) => <ScanStatusTag status={scan.status} /> },
-                { title: t('scan.createdAt'), dataIndex: 'createdAt', render: (_: unknown, scan) => formatTime(scan.createdAt) },
-                { title: t('scan.finishedAt'), dataIndex: 'finishedAt', render: (_: unknown, scan) => formatTime(scan.finishedAt) },
+                {
+                  title: t('scan.status'),
+                  dataIndex: 'status',
+                  render: (_: unknown, scan) => <ScanStatusTag status={scan.status} />,
+                },
+                {
+                  title: t('scan.createdAt'),
+                  dataIndex: 'createdAt',
+                  render: (_: unknown, scan) => formatTime(scan.createdAt),
+                },
+                {
+                  title: t('scan.finishedAt'),
+                  dataIndex: 'finishedAt',
+                  render: (_: unknown, scan) => formatTime(scan.finishedAt),
+                },
               ]}
             />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('overview.waitingForReview')} extra={<a href="#/catalog">{t('overview.toCatalog')}</a>}>
+          <Card
+            title={t('overview.waitingForReview')}
+            extra={<a href="#/catalog">{t('overview.toCatalog')}</a>}
+          >
             <Table<CatalogItem>
               rowKey="id"
               size="small"
@@ -65,8 +86,16 @@ export function OverviewPage() {
               dataSource={pending.data?.items ?? []}
               columns={[
                 { title: t('catalog.table'), dataIndex: 'table' },
-                { title: t('catalog.category'), dataIndex: 'category', render: (_: unknown, item) => <CategoryText code={item.category} /> },
-                { title: t('catalog.level'), dataIndex: 'level', render: (_: unknown, item) => <LevelTag level={item.level} /> },
+                {
+                  title: t('catalog.category'),
+                  dataIndex: 'category',
+                  render: (_: unknown, item) => <CategoryText code={item.category} />,
+                },
+                {
+                  title: t('catalog.level'),
+                  dataIndex: 'level',
+                  render: (_: unknown, item) => <LevelTag level={item.level} />,
+                },
               ]}
             />
           </Card>

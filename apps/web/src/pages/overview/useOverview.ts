@@ -4,6 +4,10 @@ import type { CatalogItem, Overview, Page } from '../../api/types.ts';
 
 export function useOverview() {
   const overview = useApiQuery<Overview>('/overview');
-  const pending = useApiQuery<Page<CatalogItem>>('/catalog/items', { status: 'pending', pageSize: 8, sort: '-level' });
+  const pending = useApiQuery<Page<CatalogItem>>('/catalog/items', {
+    status: 'pending',
+    pageSize: 8,
+    sort: '-level',
+  });
   return { overview, pending };
 }

@@ -32,20 +32,44 @@ export function FindingsTable({ scanId }: { scanId: string }) {
       rowKey="id"
       loading={list.loading}
       dataSource={list.data?.items ?? []}
-      expandable={{ expandedRowRender: (finding) => <ColumnsTable columns={columnRows(finding)} /> }}
+      expandable={{
+        expandedRowRender: (finding) => <ColumnsTable columns={columnRows(finding)} />,
+      }}
       pagination={{
         current: page.page,
         pageSize: page.pageSize,
         total: list.data?.total ?? 0,
-        onChange: (current, pageSize) => { setPage({ page: current, pageSize }); },
+        onChange: (current, pageSize) => {
+          setPage({ page: current, pageSize });
+        },
       }}
       columns={[
         { title: t('catalog.table'), key: 'table', render: (_: unknown, f) => f.table.table },
-        { title: t('catalog.comment'), key: 'comment', render: (_: unknown, f) => f.table.comment ?? '' },
-        { title: t('catalog.category'), key: 'category', render: (_: unknown, f) => <CategoryText code={f.table.category} /> },
-        { title: t('catalog.level'), key: 'level', render: (_: unknown, f) => <LevelTag level={f.table.level} /> },
-        { title: t('catalog.rows'), key: 'rows', render: (_: unknown, f) => formatCount(f.table.estimatedRows) },
-        { title: t('catalog.reasons'), key: 'reasons', render: (_: unknown, f) => <Reasons reasons={f.table.reasons} /> },
+        {
+          title: t('catalog.comment'),
+          key: 'comment',
+          render: (_: unknown, f) => f.table.comment ?? '',
+        },
+        {
+          title: t('catalog.category'),
+          key: 'category',
+          render: (_: unknown, f) => <CategoryText code={f.table.category} />,
+        },
+        {
+          title: t('catalog.level'),
+          key: 'level',
+          render: (_: unknown, f) => <LevelTag level={f.table.level} />,
+        },
+        {
+          title: t('catalog.rows'),
+          key: 'rows',
+          render: (_: unknown, f) => formatCount(f.table.estimatedRows),
+        },
+        {
+          title: t('catalog.reasons'),
+          key: 'reasons',
+          render: (_: unknown, f) => <Reasons reasons={f.table.reasons} />,
+        },
       ]}
     />
   );

@@ -1,5 +1,15 @@
 /** One scan: live progress (polled every second), cancel, summary, then its findings. */
-import { Alert, Button, Card, Descriptions, Popconfirm, Progress, Space, Spin, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Popconfirm,
+  Progress,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/useAuth.ts';
 import { can } from '../../auth/permissions.ts';
@@ -35,26 +45,43 @@ export function ScanDetailPage({ scanId }: { scanId: string }) {
           />
           <Typography.Text type="secondary">
             {t('scan.progressText', { done: scan.progress.done, total: scan.progress.total })}
-            {active && scan.progress.table ? ` · ${t('scan.currentTable', { table: scan.progress.table })}` : ''}
+            {active && scan.progress.table
+              ? ` · ${t('scan.currentTable', { table: scan.progress.table })}`
+              : ''}
           </Typography.Text>
           {scan.error && <Alert type="error" title={localize(scan.error)} />}
           {active && can(user?.role, 'runScans') && (
-            <Popconfirm title={t('scan.confirmCancel')} onConfirm={() => { cancel().catch(showError); }}>
+            <Popconfirm
+              title={t('scan.confirmCancel')}
+              onConfirm={() => {
+                cancel().catch(showError);
+              }}
+            >
               <Button danger>{t('scan.cancel')}</Button>
             </Popconfirm>
           )}
           <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-            <Descriptions.Item label={t('scan.startedAt')}>{formatTime(scan.startedAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('scan.finishedAt')}>{formatTime(scan.finishedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('scan.startedAt')}>
+              {formatTime(scan.startedAt)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('scan.finishedAt')}>
+              {formatTime(scan.finishedAt)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('scan.industry')}>{scan.industry ?? '—'}</Descriptions.Item>
             {summary && (
               <>
                 <Descriptions.Item label={t('scan.tables')}>{summary.tables}</Descriptions.Item>
                 <Descriptions.Item label={t('scan.columns')}>{summary.columns}</Descriptions.Item>
                 <Descriptions.Item label={t('scan.errors')}>{summary.errors}</Descriptions.Item>
-                <Descriptions.Item label={t('level.general')}>{summary.byLevel.general}</Descriptions.Item>
-                <Descriptions.Item label={t('level.important')}>{summary.byLevel.important}</Descriptions.Item>
-                <Descriptions.Item label={t('level.core')}>{summary.byLevel.core}</Descriptions.Item>
+                <Descriptions.Item label={t('level.general')}>
+                  {summary.byLevel.general}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('level.important')}>
+                  {summary.byLevel.important}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('level.core')}>
+                  {summary.byLevel.core}
+                </Descriptions.Item>
               </>
             )}
           </Descriptions>

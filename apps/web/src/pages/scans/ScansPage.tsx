@@ -21,21 +21,49 @@ export function ScansPage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        onRow={(scan) => ({ onClick: () => { navigate(`/scans/${scan.id}`); }, style: { cursor: 'pointer' } })}
+        onRow={(scan) => ({
+          onClick: () => {
+            navigate(`/scans/${scan.id}`);
+          },
+          style: { cursor: 'pointer' },
+        })}
         pagination={{
           current: page.page,
           pageSize: page.pageSize,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
-          onChange: (current, pageSize) => { setPage({ page: current, pageSize }); },
+          onChange: (current, pageSize) => {
+            setPage({ page: current, pageSize });
+          },
         }}
         columns={[
           { title: t('scan.source'), dataIndex: 'sourceName' },
-          { title: t('scan.status'), dataIndex: 'status', render: (_: unknown, s) => <ScanStatusTag status={s.status} /> },
-          { title: t('scan.progress'), key: 'progress', width: 200, render: (_: unknown, s) => <Progress percent={progressPercent(s)} size="small" /> },
-          { title: t('scan.tables'), key: 'tables', render: (_: unknown, s) => s.summary?.tables ?? '—' },
-          { title: t('scan.startedAt'), dataIndex: 'startedAt', render: (_: unknown, s) => formatTime(s.startedAt) },
-          { title: t('scan.finishedAt'), dataIndex: 'finishedAt', render: (_: unknown, s) => formatTime(s.finishedAt) },
+          {
+            title: t('scan.status'),
+            dataIndex: 'status',
+            render: (_: unknown, s) => <ScanStatusTag status={s.status} />,
+          },
+          {
+            title: t('scan.progress'),
+            key: 'progress',
+            width: 200,
+            render: (_: unknown, s) => <Progress percent={progressPercent(s)} size="small" />,
+          },
+          {
+            title: t('scan.tables'),
+            key: 'tables',
+            render: (_: unknown, s) => s.summary?.tables ?? '—',
+          },
+          {
+            title: t('scan.startedAt'),
+            dataIndex: 'startedAt',
+            render: (_: unknown, s) => formatTime(s.startedAt),
+          },
+          {
+            title: t('scan.finishedAt'),
+            dataIndex: 'finishedAt',
+            render: (_: unknown, s) => formatTime(s.finishedAt),
+          },
         ]}
       />
     </div>

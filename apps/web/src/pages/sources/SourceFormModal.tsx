@@ -27,7 +27,11 @@ export function SourceFormModal({ open, onCancel, onSubmit }: Props) {
       .validateFields()
       .then(async (values) => {
         setBusy(true);
-        const request: CreateSourceRequest = { name: values.name.trim(), kind: values.kind, target: buildTarget(values) };
+        const request: CreateSourceRequest = {
+          name: values.name.trim(),
+          kind: values.kind,
+          target: buildTarget(values),
+        };
         if (isNetworkKind(values.kind) && values.password) request.password = values.password;
         await onSubmit(request);
         form.resetFields();
@@ -39,13 +43,29 @@ export function SourceFormModal({ open, onCancel, onSubmit }: Props) {
   };
 
   return (
-    <Modal open={open} title={t('sources.add')} onOk={handleOk} onCancel={onCancel} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
-      <Form<SourceFormValues> form={form} layout="vertical" initialValues={{ kind: 'postgres', host: '127.0.0.1' }} data-testid="source-form">
+    <Modal
+      open={open}
+      title={t('sources.add')}
+      onOk={handleOk}
+      onCancel={onCancel}
+      confirmLoading={busy}
+      okText={t('common.save')}
+      destroyOnHidden
+    >
+      <Form<SourceFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'postgres', host: '127.0.0.1' }}
+        data-testid="source-form"
+      >
         <Form.Item name="name" label={t('sources.name')} rules={required}>
           <Input />
         </Form.Item>
         <Form.Item name="kind" label={t('sources.kind')} rules={required}>
-          <Select options={KINDS.map((k) => ({ value: k, label: t(`sourceKind.${k}`) }))} data-testid="source-kind" />
+          <Select
+            options={KINDS.map((k) => ({ value: k, label: t(`sourceKind.${k}`) }))}
+            data-testid="source-kind"
+          />
         </Form.Item>
         {isNetworkKind(kind) ? (
           <>
@@ -53,7 +73,12 @@ export function SourceFormModal({ open, onCancel, onSubmit }: Props) {
               <Input />
             </Form.Item>
             <Form.Item name="port" label={t('sources.port')}>
-              <InputNumber min={1} max={65535} placeholder={String(defaultPort(kind))} style={{ width: '100%' }} />
+              <InputNumber
+                min={1}
+                max={65535}
+                placeholder={String(defaultPort(kind))}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
             <Form.Item name="database" label={t('sources.database')} rules={required}>
               <Input />
@@ -61,12 +86,20 @@ export function SourceFormModal({ open, onCancel, onSubmit }: Props) {
             <Form.Item name="user" label={t('sources.user')} rules={required}>
               <Input autoComplete="off" />
             </Form.Item>
-            <Form.Item name="password" label={t('sources.password')} extra={t('sources.passwordHint')}>
+            <Form.Item
+              name="password"
+              label={t('sources.password')}
+              extra={t('sources.passwordHint')}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
           </>
         ) : (
-          <Form.Item name="path" label={t(kind === 'sqlite' ? 'sources.sqlitePath' : 'sources.filesPath')} rules={required}>
+          <Form.Item
+            name="path"
+            label={t(kind === 'sqlite' ? 'sources.sqlitePath' : 'sources.filesPath')}
+            rules={required}
+          >
             <Input placeholder={kind === 'sqlite' ? '/data/plant.db' : '/data/exports'} />
           </Form.Item>
         )}

@@ -29,7 +29,9 @@ export function SourcesPage() {
         void message.success(t('sources.testOk', { tables: result.tables.length }));
       })
       .catch((error: unknown) => {
-        void message.error(t('sources.testFailed', { reason: errorText(t, (key) => i18n.exists(key), error) }));
+        void message.error(
+          t('sources.testFailed', { reason: errorText(t, (key) => i18n.exists(key), error) }),
+        );
       })
       .finally(() => {
         setBusyId(null);
@@ -53,7 +55,12 @@ export function SourcesPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3}>{t('nav.sources')}</Typography.Title>
         {manage && (
-          <Button type="primary" onClick={() => { setAdding(true); }}>
+          <Button
+            type="primary"
+            onClick={() => {
+              setAdding(true);
+            }}
+          >
             {t('sources.add')}
           </Button>
         )}
@@ -65,9 +72,21 @@ export function SourcesPage() {
         pagination={false}
         columns={[
           { title: t('sources.name'), dataIndex: 'name' },
-          { title: t('sources.kind'), dataIndex: 'kind', render: (_: unknown, s) => <Tag>{t(`sourceKind.${s.kind}`)}</Tag> },
-          { title: t('sources.target'), dataIndex: 'target', render: (_: unknown, s) => <Typography.Text code>{s.target}</Typography.Text> },
-          { title: t('sources.password'), dataIndex: 'hasPassword', render: (_: unknown, s) => (s.hasPassword ? t('sources.sealed') : t('common.none')) },
+          {
+            title: t('sources.kind'),
+            dataIndex: 'kind',
+            render: (_: unknown, s) => <Tag>{t(`sourceKind.${s.kind}`)}</Tag>,
+          },
+          {
+            title: t('sources.target'),
+            dataIndex: 'target',
+            render: (_: unknown, s) => <Typography.Text code>{s.target}</Typography.Text>,
+          },
+          {
+            title: t('sources.password'),
+            dataIndex: 'hasPassword',
+            render: (_: unknown, s) => (s.hasPassword ? t('sources.sealed') : t('common.none')),
+          },
           {
             title: t('sources.lastScan'),
             dataIndex: 'lastScan',
@@ -85,15 +104,40 @@ export function SourcesPage() {
             key: 'actions',
             render: (_: unknown, s) => (
               <Space>
-                {manage && <Button size="small" loading={busyId === s.id} onClick={() => { handleTest(s); }}>{t('sources.test')}</Button>}
+                {manage && (
+                  <Button
+                    size="small"
+                    loading={busyId === s.id}
+                    onClick={() => {
+                      handleTest(s);
+                    }}
+                  >
+                    {t('sources.test')}
+                  </Button>
+                )}
                 {can(user?.role, 'runScans') && (
-                  <Button size="small" type="primary" loading={busyId === s.id} onClick={() => { handleScan(s); }} data-testid={`scan-${s.name}`}>
+                  <Button
+                    size="small"
+                    type="primary"
+                    loading={busyId === s.id}
+                    onClick={() => {
+                      handleScan(s);
+                    }}
+                    data-testid={`scan-${s.name}`}
+                  >
                     {t('sources.scan')}
                   </Button>
                 )}
                 {manage && (
-                  <Popconfirm title={t('sources.confirmDelete')} onConfirm={() => { remove(s.id).catch(showError); }}>
-                    <Button size="small" danger>{t('common.delete')}</Button>
+                  <Popconfirm
+                    title={t('sources.confirmDelete')}
+                    onConfirm={() => {
+                      remove(s.id).catch(showError);
+                    }}
+                  >
+                    <Button size="small" danger>
+                      {t('common.delete')}
+                    </Button>
                   </Popconfirm>
                 )}
               </Space>
@@ -103,7 +147,9 @@ export function SourcesPage() {
       />
       <SourceFormModal
         open={adding}
-        onCancel={() => { setAdding(false); }}
+        onCancel={() => {
+          setAdding(false);
+        }}
         onSubmit={async (request) => {
           try {
             await create(request);

@@ -1,7 +1,14 @@
 /** The data source list and the actions on it (add, test, scan, delete). */
 import { useCallback } from 'react';
 import { api } from '../../api/client.ts';
-import type { CreateScanRequest, CreateSourceRequest, Page, Scan, Source, TestSourceResponse } from '../../api/types.ts';
+import type {
+  CreateScanRequest,
+  CreateSourceRequest,
+  Page,
+  Scan,
+  Source,
+  TestSourceResponse,
+} from '../../api/types.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
 
 export function useSources() {

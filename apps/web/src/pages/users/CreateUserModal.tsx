@@ -22,7 +22,11 @@ export function CreateUserModal({ open, onCancel, onCreate }: Props) {
       .validateFields()
       .then(async (values) => {
         setBusy(true);
-        await onCreate({ ...values, username: values.username.trim(), displayName: values.displayName.trim() });
+        await onCreate({
+          ...values,
+          username: values.username.trim(),
+          displayName: values.displayName.trim(),
+        });
         form.resetFields();
       })
       .catch(() => undefined)
@@ -31,18 +35,45 @@ export function CreateUserModal({ open, onCancel, onCreate }: Props) {
       });
   };
   return (
-    <Modal open={open} title={t('users.create')} onOk={handleOk} onCancel={onCancel} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
-      <Form<CreateUserRequest> form={form} layout="vertical" initialValues={{ role: 'officer' }} data-testid="user-form">
-        <Form.Item name="username" label={t('users.username')} rules={[...required, { pattern: /^[A-Za-z0-9._@-]{2,64}$/, message: t('users.usernameRule') }]}>
+    <Modal
+      open={open}
+      title={t('users.create')}
+      onOk={handleOk}
+      onCancel={onCancel}
+      confirmLoading={busy}
+      okText={t('common.save')}
+      destroyOnHidden
+    >
+      <Form<CreateUserRequest>
+        form={form}
+        layout="vertical"
+        initialValues={{ role: 'officer' }}
+        data-testid="user-form"
+      >
+        <Form.Item
+          name="username"
+          label={t('users.username')}
+          rules={[
+            ...required,
+            { pattern: /^[A-Za-z0-9._@-]{2,64}$/, message: t('users.usernameRule') },
+          ]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t('users.displayName')} rules={required}>
           <Input />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={required}>
-          <Select<Role> options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} data-testid="user-role" />
+          <Select<Role>
+            options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+            data-testid="user-role"
+          />
         </Form.Item>
-        <Form.Item name="password" label={t('users.password')} rules={[...required, { min: 10, message: t('users.passwordMin', { min: 10 }) }]}>
+        <Form.Item
+          name="password"
+          label={t('users.password')}
+          rules={[...required, { min: 10, message: t('users.passwordMin', { min: 10 }) }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

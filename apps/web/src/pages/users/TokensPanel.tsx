@@ -1,6 +1,17 @@
 /** The user's own API tokens: create (the secret is shown once), list, revoke. */
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken, CreatedToken } from '../../api/types.ts';
 import { useApiError } from '../../hooks/useApiError.ts';
@@ -25,11 +36,22 @@ export function TokensPanel() {
 
   return (
     <Card title={t('tokens.title')} style={{ marginTop: 16 }}>
-      <Form form={form} layout="inline" onFinish={handleCreate} style={{ marginBottom: 16 }} data-testid="token-form">
-        <Form.Item name="name" rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+      <Form
+        form={form}
+        layout="inline"
+        onFinish={handleCreate}
+        style={{ marginBottom: 16 }}
+        data-testid="token-form"
+      >
+        <Form.Item
+          name="name"
+          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+        >
           <Input placeholder={t('tokens.name')} />
         </Form.Item>
-        <Button type="primary" htmlType="submit">{t('tokens.create')}</Button>
+        <Button type="primary" htmlType="submit">
+          {t('tokens.create')}
+        </Button>
       </Form>
       <Table<ApiToken>
         rowKey="id"
@@ -39,23 +61,50 @@ export function TokensPanel() {
         pagination={false}
         columns={[
           { title: t('tokens.name'), dataIndex: 'name' },
-          { title: t('tokens.createdAt'), dataIndex: 'createdAt', render: (_: unknown, tk) => formatTime(tk.createdAt) },
-          { title: t('tokens.lastUsedAt'), dataIndex: 'lastUsedAt', render: (_: unknown, tk) => formatTime(tk.lastUsedAt) },
+          {
+            title: t('tokens.createdAt'),
+            dataIndex: 'createdAt',
+            render: (_: unknown, tk) => formatTime(tk.createdAt),
+          },
+          {
+            title: t('tokens.lastUsedAt'),
+            dataIndex: 'lastUsedAt',
+            render: (_: unknown, tk) => formatTime(tk.lastUsedAt),
+          },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, tk) => (
-              <Popconfirm title={t('tokens.confirmRevoke')} onConfirm={() => { revoke(tk.id).catch(showError); }}>
-                <Button size="small" danger>{t('tokens.revoke')}</Button>
+              <Popconfirm
+                title={t('tokens.confirmRevoke')}
+                onConfirm={() => {
+                  revoke(tk.id).catch(showError);
+                }}
+              >
+                <Button size="small" danger>
+                  {t('tokens.revoke')}
+                </Button>
               </Popconfirm>
             ),
           },
         ]}
       />
-      <Modal open={created !== null} title={t('tokens.createdTitle')} footer={null} onCancel={() => { setCreated(null); }} data-testid="token-created">
+      <Modal
+        open={created !== null}
+        title={t('tokens.createdTitle')}
+        footer={null}
+        onCancel={() => {
+          setCreated(null);
+        }}
+        data-testid="token-created"
+      >
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Alert type="warning" showIcon title={t('tokens.shownOnce')} />
-          <Typography.Paragraph copyable={{ text: created?.secret ?? '' }} code data-testid="token-secret">
+          <Typography.Paragraph
+            copyable={{ text: created?.secret ?? '' }}
+            code
+            data-testid="token-secret"
+          >
             {created?.secret}
           </Typography.Paragraph>
         </Space>

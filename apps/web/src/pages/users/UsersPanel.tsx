@@ -20,7 +20,17 @@ export function UsersPanel() {
   return (
     <Card
       title={t('users.title')}
-      extra={<Button type="primary" onClick={() => { setCreating(true); }} data-testid="user-create-open">{t('users.create')}</Button>}
+      extra={
+        <Button
+          type="primary"
+          onClick={() => {
+            setCreating(true);
+          }}
+          data-testid="user-create-open"
+        >
+          {t('users.create')}
+        </Button>
+      }
     >
       <Table<User>
         rowKey="id"
@@ -41,7 +51,9 @@ export function UsersPanel() {
                 value={u.role}
                 disabled={u.id === me?.id}
                 options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-                onChange={(role) => { update(u.id, { role }).catch(showError); }}
+                onChange={(role) => {
+                  update(u.id, { role }).catch(showError);
+                }}
               />
             ),
           },
@@ -49,15 +61,28 @@ export function UsersPanel() {
             title: t('users.enabled'),
             dataIndex: 'disabled',
             render: (_: unknown, u) => (
-              <Switch size="small" checked={!u.disabled} disabled={u.id === me?.id} onChange={(on) => { update(u.id, { disabled: !on }).catch(showError); }} />
+              <Switch
+                size="small"
+                checked={!u.disabled}
+                disabled={u.id === me?.id}
+                onChange={(on) => {
+                  update(u.id, { disabled: !on }).catch(showError);
+                }}
+              />
             ),
           },
-          { title: t('users.createdAt'), dataIndex: 'createdAt', render: (_: unknown, u) => formatTime(u.createdAt) },
+          {
+            title: t('users.createdAt'),
+            dataIndex: 'createdAt',
+            render: (_: unknown, u) => formatTime(u.createdAt),
+          },
         ]}
       />
       <CreateUserModal
         open={creating}
-        onCancel={() => { setCreating(false); }}
+        onCancel={() => {
+          setCreating(false);
+        }}
         onCreate={async (request) => {
           try {
             await create(request);

@@ -27,9 +27,21 @@ export function FreezeModal({ open, onCancel, onFreeze }: Props) {
       });
   };
   return (
-    <Modal open={open} title={t('versions.freeze')} onOk={handleOk} onCancel={onCancel} confirmLoading={busy} okText={t('versions.freeze')} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('versions.freeze')}
+      onOk={handleOk}
+      onCancel={onCancel}
+      confirmLoading={busy}
+      okText={t('versions.freeze')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" data-testid="freeze-form">
-        <Form.Item name="note" label={t('versions.note')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Form.Item
+          name="note"
+          label={t('versions.note')}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+        >
           <Input.TextArea rows={3} placeholder={t('versions.notePlaceholder')} />
         </Form.Item>
       </Form>

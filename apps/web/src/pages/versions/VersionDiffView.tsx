@@ -9,7 +9,8 @@ type Regraded = VersionDiff['regraded'][number];
 
 function EntryTable({ rows }: { rows: DiffEntry[] }) {
   const { t } = useTranslation();
-  if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('versions.noChanges')} />;
+  if (rows.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('versions.noChanges')} />;
   return (
     <Table<DiffEntry>
       rowKey={(r) => `${r.sourceId}/${r.table}`}
@@ -19,8 +20,16 @@ function EntryTable({ rows }: { rows: DiffEntry[] }) {
       columns={[
         { title: t('catalog.table'), dataIndex: 'table' },
         { title: t('catalog.source'), dataIndex: 'sourceName' },
-        { title: t('catalog.category'), dataIndex: 'category', render: (_: unknown, r) => <CategoryText code={r.category} /> },
-        { title: t('catalog.level'), dataIndex: 'level', render: (_: unknown, r) => <LevelTag level={r.level} /> },
+        {
+          title: t('catalog.category'),
+          dataIndex: 'category',
+          render: (_: unknown, r) => <CategoryText code={r.category} />,
+        },
+        {
+          title: t('catalog.level'),
+          dataIndex: 'level',
+          render: (_: unknown, r) => <LevelTag level={r.level} />,
+        },
       ]}
     />
   );
@@ -33,7 +42,15 @@ export function VersionDiffView({ from, to }: { from: number; to: number }) {
   const { added, removed, regraded } = diff.data;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="version-diff">
-      <Typography.Text>{t('versions.diffSummary', { from, to, added: added.length, removed: removed.length, regraded: regraded.length })}</Typography.Text>
+      <Typography.Text>
+        {t('versions.diffSummary', {
+          from,
+          to,
+          added: added.length,
+          removed: removed.length,
+          regraded: regraded.length,
+        })}
+      </Typography.Text>
       <Card size="small" title={t('versions.added', { count: added.length })}>
         <EntryTable rows={added} />
       </Card>
@@ -48,8 +65,24 @@ export function VersionDiffView({ from, to }: { from: number; to: number }) {
           dataSource={regraded}
           columns={[
             { title: t('catalog.table'), dataIndex: 'table' },
-            { title: t('versions.before'), key: 'from', render: (_: unknown, r) => <><LevelTag level={r.from.level} /> <CategoryText code={r.from.category} /></> },
-            { title: t('versions.after'), key: 'to', render: (_: unknown, r) => <><LevelTag level={r.to.level} /> <CategoryText code={r.to.category} /></> },
+            {
+              title: t('versions.before'),
+              key: 'from',
+              render: (_: unknown, r) => (
+                <>
+                  <LevelTag level={r.from.level} /> <CategoryText code={r.from.category} />
+                </>
+              ),
+            },
+            {
+              title: t('versions.after'),
+              key: 'to',
+              render: (_: unknown, r) => (
+                <>
+                  <LevelTag level={r.to.level} /> <CategoryText code={r.to.category} />
+                </>
+              ),
+            },
           ]}
         />
       </Card>

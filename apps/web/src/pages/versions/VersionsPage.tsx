@@ -20,14 +20,23 @@ export function VersionsPage() {
   const [freezing, setFreezing] = useState(false);
   const [pair, setPair] = useState<{ from?: number; to?: number }>({});
   const [compared, setCompared] = useState<{ from: number; to: number } | null>(null);
-  const options = (list.data?.items ?? []).map((v) => ({ value: v.number, label: t('versions.label', { n: v.number }) }));
+  const options = (list.data?.items ?? []).map((v) => ({
+    value: v.number,
+    label: t('versions.label', { n: v.number }),
+  }));
 
   return (
     <div data-testid="page-versions">
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3}>{t('nav.versions')}</Typography.Title>
         {can(user?.role, 'freezeVersion') && (
-          <Button type="primary" onClick={() => { setFreezing(true); }} data-testid="freeze-open">
+          <Button
+            type="primary"
+            onClick={() => {
+              setFreezing(true);
+            }}
+            data-testid="freeze-open"
+          >
             {t('versions.freeze')}
           </Button>
         )}
@@ -36,24 +45,64 @@ export function VersionsPage() {
         rowKey="number"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total ?? 0, onChange: (current, pageSize) => { setPage({ page: current, pageSize }); } }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total ?? 0,
+          onChange: (current, pageSize) => {
+            setPage({ page: current, pageSize });
+          },
+        }}
         columns={[
-          { title: t('versions.number'), dataIndex: 'number', render: (_: unknown, v) => t('versions.label', { n: v.number }) },
+          {
+            title: t('versions.number'),
+            dataIndex: 'number',
+            render: (_: unknown, v) => t('versions.label', { n: v.number }),
+          },
           { title: t('versions.note'), dataIndex: 'note' },
-          { title: t('versions.items'), dataIndex: 'itemCount', render: (_: unknown, v) => v.itemCount },
-          { title: t('versions.createdBy'), dataIndex: 'createdBy', render: (_: unknown, v) => v.createdBy },
-          { title: t('versions.createdAt'), dataIndex: 'createdAt', render: (_: unknown, v) => formatTime(v.createdAt) },
+          {
+            title: t('versions.items'),
+            dataIndex: 'itemCount',
+            render: (_: unknown, v) => v.itemCount,
+          },
+          {
+            title: t('versions.createdBy'),
+            dataIndex: 'createdBy',
+            render: (_: unknown, v) => v.createdBy,
+          },
+          {
+            title: t('versions.createdAt'),
+            dataIndex: 'createdAt',
+            render: (_: unknown, v) => formatTime(v.createdAt),
+          },
         ]}
       />
       <Card title={t('versions.compare')} style={{ marginTop: 16 }}>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Select<number> placeholder={t('versions.from')} style={{ width: 160 }} options={options} value={pair.from} onChange={(from) => { setPair((p) => ({ ...p, from })); }} />
-          <Select<number> placeholder={t('versions.to')} style={{ width: 160 }} options={options} value={pair.to} onChange={(to) => { setPair((p) => ({ ...p, to })); }} />
+          <Select<number>
+            placeholder={t('versions.from')}
+            style={{ width: 160 }}
+            options={options}
+            value={pair.from}
+            onChange={(from) => {
+              setPair((p) => ({ ...p, from }));
+            }}
+          />
+          <Select<number>
+            placeholder={t('versions.to')}
+            style={{ width: 160 }}
+            options={options}
+            value={pair.to}
+            onChange={(to) => {
+              setPair((p) => ({ ...p, to }));
+            }}
+          />
           <Button
             data-testid="versions-compare"
             disabled={pair.from === undefined || pair.to === undefined}
             onClick={() => {
-              if (pair.from !== undefined && pair.to !== undefined) setCompared({ from: pair.from, to: pair.to });
+              if (pair.from !== undefined && pair.to !== undefined)
+                setCompared({ from: pair.from, to: pair.to });
             }}
           >
             {t('versions.compareButton')}
@@ -63,7 +112,9 @@ export function VersionsPage() {
       </Card>
       <FreezeModal
         open={freezing}
-        onCancel={() => { setFreezing(false); }}
+        onCancel={() => {
+          setFreezing(false);
+        }}
         onFreeze={async (note) => {
           try {
             const version = await freeze(note);
