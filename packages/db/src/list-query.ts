@@ -1,3 +1,6 @@
+import type pg from 'pg';
+import type { Queryable } from './queryable.ts';
+
 /** Paging and sorting of a list request, already validated by the contract schema. */
 export interface ListQuery {
   page: number;
@@ -83,4 +86,40 @@ export class Conditions {
   where(): string {
     return this.parts.length === 0 ? '' : `WHERE ${this.parts.join(' AND ')}`;
   }
+}
+
+/** How {@link fetchPage} reads one list: its row query, its table and the page's ordering. */
+export interface PageSource {
+  /** `SELECT … FROM table alias [JOIN …]`, without `WHERE`. */
+  select: string;
+  /** `table alias` the total is counted over (the same alias the conditions use). */
+  from: string;
+  sortable: Record<string, string>;
+  fallbackOrder: string;
+  tieBreaker: string;
+}
+
+/**
+ * Reads one page of a list and its total under the same conditions: the shape every simple
+ * list of the API shares (sources, scans, users). Lists with their own counting strategy
+ * (the catalog, the audit log) do not use it.
+ */
+export async function fetchPage<Row extends pg.QueryResultRow>(
+  db: Queryable,
+  source: PageSource,
+  where: Conditions,
+  query: ListQuery,
+): Promise<Page<Row>> {
+  const clause = pageClause(query, source.sortable, source.fallbackOrder, source.tieBreaker);
+  const rows = await db.query<Row>(`${source.select} ${where.where()} ${clause}`, where.params);
+  const count = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${source.from} ${where.where()}`,
+    where.params,
+  );
+  return {
+    items: rows.rows,
+    total: count.rows[0]?.n ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

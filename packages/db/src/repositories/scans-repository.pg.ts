@@ -1,4 +1,4 @@
-import { Conditions, pageClause, type ListQuery, type Page } from '../list-query.ts';
+import { Conditions, fetchPage, type ListQuery, type Page } from '../list-query.ts';
 import type { Queryable } from '../queryable.ts';
 import { firstRow } from './organizations-repository.pg.ts';
 
@@ -91,18 +91,18 @@ export const scansRepository = {
     where.add('c.org_id = ?', orgId);
     if (query.status !== undefined) where.add('c.status = ?', query.status);
     if (query.sourceId !== undefined) where.add('c.source_id = ?', query.sourceId);
-    const clause = pageClause(query, SORTABLE, 'c.created_at DESC', 'c.id');
-    const rows = await db.query<ScanRow>(`${SELECT} ${where.where()} ${clause}`, where.params);
-    const count = await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM scans c ${where.where()}`,
-      where.params,
+    return fetchPage<ScanRow>(
+      db,
+      {
+        select: SELECT,
+        from: 'scans c',
+        sortable: SORTABLE,
+        fallbackOrder: 'c.created_at DESC',
+        tieBreaker: 'c.id',
+      },
+      where,
+      query,
     );
-    return {
-      items: rows.rows,
-      total: count.rows[0]?.n ?? 0,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
   },
 
   async setJobId(db: Queryable, orgId: string, id: string, jobId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { Conditions, pageClause, type ListQuery, type Page } from '../list-query.ts';
+import { Conditions, fetchPage, type ListQuery, type Page } from '../list-query.ts';
 import type { Queryable } from '../queryable.ts';
 import { firstRow } from './organizations-repository.pg.ts';
 
@@ -75,18 +75,18 @@ export const sourcesRepository = {
     where.add('s.org_id = ?', orgId);
     if (query.kind !== undefined) where.add('s.kind = ?', query.kind);
     if (query.q !== undefined) where.add('s.name ILIKE ?', `%${query.q}%`);
-    const clause = pageClause(query, SORTABLE, 's.created_at ASC', 's.id');
-    const rows = await db.query<SourceRow>(`${SELECT} ${where.where()} ${clause}`, where.params);
-    const count = await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM data_sources s ${where.where()}`,
-      where.params,
+    return fetchPage<SourceRow>(
+      db,
+      {
+        select: SELECT,
+        from: 'data_sources s',
+        sortable: SORTABLE,
+        fallbackOrder: 's.created_at ASC',
+        tieBreaker: 's.id',
+      },
+      where,
+      query,
     );
-    return {
-      items: rows.rows,
-      total: count.rows[0]?.n ?? 0,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
   },
 
   async update(

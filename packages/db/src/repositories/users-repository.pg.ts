@@ -1,4 +1,4 @@
-import { Conditions, pageClause, type ListQuery, type Page } from '../list-query.ts';
+import { Conditions, fetchPage, type ListQuery, type Page } from '../list-query.ts';
 import type { Queryable } from '../queryable.ts';
 import { firstRow } from './organizations-repository.pg.ts';
 
@@ -85,18 +85,18 @@ export const usersRepository = {
     if (query.role !== undefined) where.add('u.role = ?', query.role);
     if (query.q !== undefined)
       where.add('(u.username ILIKE ? OR u.display_name ILIKE ?)', `%${query.q}%`, `%${query.q}%`);
-    const clause = pageClause(query, SORTABLE, 'u.created_at ASC', 'u.id');
-    const rows = await db.query<UserRow>(`${SELECT} ${where.where()} ${clause}`, where.params);
-    const count = await db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM users u ${where.where()}`,
-      where.params,
+    return fetchPage<UserRow>(
+      db,
+      {
+        select: SELECT,
+        from: 'users u',
+        sortable: SORTABLE,
+        fallbackOrder: 'u.created_at ASC',
+        tieBreaker: 'u.id',
+      },
+      where,
+      query,
     );
-    return {
-      items: rows.rows,
-      total: count.rows[0]?.n ?? 0,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
   },
 
   async update(db: Queryable, orgId: string, id: string, patch: UserPatch): Promise<boolean> {
