@@ -46,6 +46,7 @@ const ConfigSchema = z.object({
   SHUAN_COOKIE_SECURE: bool.default(false),
   SHUAN_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   SHUAN_DEMO_SOURCE: bool.default(true),
+  SHUAN_FILE_SOURCE_ROOTS: z.string().optional(),
 });
 
 /** The validated settings of one server process. */
@@ -63,6 +64,11 @@ export interface ServerConfig {
   cookieSecure: boolean;
   sessionHours: number;
   demoSource: boolean;
+  /**
+   * Folders that SQLite and file sources must lie in (absolute, resolved); `undefined` lets
+   * officers register any path the server can read. The data folder is always allowed.
+   */
+  fileSourceRoots: string[] | undefined;
 }
 
 /** A configuration that failed validation; `message` lists every bad variable. */
@@ -104,5 +110,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     cookieSecure: c.SHUAN_COOKIE_SECURE,
     sessionHours: c.SHUAN_SESSION_HOURS,
     demoSource: c.SHUAN_DEMO_SOURCE,
+    fileSourceRoots:
+      c.SHUAN_FILE_SOURCE_ROOTS === undefined
+        ? undefined
+        : c.SHUAN_FILE_SOURCE_ROOTS.split(',')
+            .map((root) => root.trim())
+            .filter((root) => root.length > 0)
+            .map((root) => resolve(root)),
   };
 }

@@ -6,6 +6,7 @@ import { createTextSweeper } from '@shuan/tools';
 import { appendAudit } from '../audit/append-audit.ts';
 import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
+import { checkFileSourceRoot } from './file-source-roots.ts';
 import { normaliseTarget, openPassword, sealPassword, sourceLocator } from './source-target.ts';
 
 const notFound = (): AppError =>
@@ -18,6 +19,7 @@ export async function createSource(
   input: CreateDataSourceRequest,
 ): Promise<SourceRow> {
   const { target, passwordInUrl } = normaliseTarget(input.kind, input.target);
+  checkFileSourceRoot(input.kind, target, deps.config.fileSourceRoots, deps.config.dataDir);
   const id = randomUUID();
   const password = input.password ?? passwordInUrl;
   const sealedSecret = password === undefined ? null : sealPassword(deps.masterKey, id, password);
@@ -53,6 +55,14 @@ export async function updateSource(
     if (current === undefined) throw notFound();
     const normalised =
       input.target === undefined ? undefined : normaliseTarget(current.kind, input.target);
+    if (normalised !== undefined) {
+      checkFileSourceRoot(
+        current.kind,
+        normalised.target,
+        deps.config.fileSourceRoots,
+        deps.config.dataDir,
+      );
+    }
     const password = input.password === null ? null : (input.password ?? normalised?.passwordInUrl);
     const sealedSecret =
       password === undefined

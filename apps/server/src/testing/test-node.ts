@@ -22,7 +22,7 @@ export interface TestNode {
 
 /** Starts a node on `database` (a fresh one by default) without listening on a port. */
 export async function startTestNode(
-  options: { database?: TestDatabase; dataDir?: string } = {},
+  options: { database?: TestDatabase; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<TestNode> {
   const database = options.database ?? (await createTestDatabase());
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'shuan-node-')));
@@ -31,6 +31,7 @@ export async function startTestNode(
     SHUAN_DATA_DIR: dataDir,
     SHUAN_LOG_LEVEL: process.env.SHUAN_TEST_LOG_LEVEL ?? 'silent',
     SHUAN_PORT: '0',
+    ...options.env,
   });
   let adminPassword = '';
   const node = await startNode(config, {

@@ -288,6 +288,7 @@ export const en: Messages = {
     TOKEN_NOT_FOUND: 'No such token',
     DATA_SOURCE_NOT_FOUND: 'No such data source',
     DATA_SOURCE_TARGET_INVALID: 'Invalid connection target',
+    DATA_SOURCE_PATH_FORBIDDEN: 'This path is outside the folders this node may scan',
     SOURCE_URL_INVALID: 'Malformed connection URL',
     SOURCE_UNREACHABLE: 'Cannot reach the data source (host or port)',
     SOURCE_AUTH_FAILED: 'The data source rejected the user or password',

@@ -22,6 +22,7 @@ const apiErrors: Record<ApiErrorCode, string> = {
   TOKEN_NOT_FOUND: '令牌不存在',
   DATA_SOURCE_NOT_FOUND: '数据源不存在',
   DATA_SOURCE_TARGET_INVALID: '连接目标无效',
+  DATA_SOURCE_PATH_FORBIDDEN: '该路径不在本节点允许扫描的目录内',
   SOURCE_URL_INVALID: '连接地址格式错误',
   SOURCE_UNREACHABLE: '无法连接数据源（主机或端口不可达）',
   SOURCE_AUTH_FAILED: '数据源用户名或密码错误',
