@@ -8,20 +8,17 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ScanReportSchema, type ScanReportDto } from '@shuan/contracts';
+import { idCardCheckChar } from '@shuan/tools';
 import { encodeGbk } from './testing/gbk.ts';
 import { runShuan, tempDir } from './testing/run-shuan.ts';
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '强', '军', '洋', '勇'];
 const STREETS = ['浦东新区张江路', '徐汇区漕溪北路', '闵行区莘庄镇莘建路', '嘉定区安亭镇墨玉路'];
 
 function idNumber(i: number): string {
   const body = `3101151985${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}${String(100 + i).slice(-3)}`;
-  let sum = 0;
-  for (let k = 0; k < 17; k++) sum += Number(body[k]) * (ID_WEIGHTS[k] ?? 0);
-  const check = (12 - (sum % 11)) % 11;
-  return body + (check === 10 ? 'X' : String(check));
+  return body + idCardCheckChar(body);
 }
 
 const rows = Array.from({ length: 40 }, (_, i) => ({

@@ -1,4 +1,5 @@
 import type { TableSample } from '@shuan/core';
+import { idCardCheckChar } from '../validators/index.ts';
 
 /** Test factory: a sampled table from column names, comments and values. */
 export function buildSample(input: {
@@ -31,17 +32,12 @@ export function buildSample(input: {
   };
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
 /** Test factory: `count` valid 18-digit resident ID numbers (region 110105, born 1980s). */
 export function validIdNumbers(count: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const body = `110105198${String(i % 10)}0${String((i % 9) + 1)}1${String(i % 10)}${String(100 + (i % 900))}`;
-    let sum = 0;
-    for (let k = 0; k < 17; k++) sum += Number(body[k]) * (ID_WEIGHTS[k] ?? 0);
-    const check = (12 - (sum % 11)) % 11;
-    out.push(body + (check === 10 ? 'X' : String(check)));
+    out.push(body + idCardCheckChar(body));
   }
   return out;
 }

@@ -1,9 +1,7 @@
-// Check-digit validators used by the sweep until `../validators/index.ts` (the shared
-// validators) lands; the sweep then imports those instead and this file goes away.
-//
-// Each check has two forms: one over a whole string (`isValidIdCard(value)`) and one over a
-// span of a larger text (`isIdCardAt(text, start)`), which the sweep uses on the raw char
-// codes of a file chunk so that it never builds a substring for a candidate that fails.
+// Check-digit validators over a span of a larger text (`isIdCardAt(text, start)`): the sweep
+// runs them on the raw char codes of a file chunk so that it never builds a substring for a
+// candidate that fails. Whole values are checked by `../validators/` instead; these span
+// forms exist only because that allocation-free path is what keeps the sweep fast.
 import { DIGIT, FLAGS, PLATE_LETTER, USCC_VALUES } from './char-classes.ts';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -40,11 +38,6 @@ export function isIdCardAt(text: string, start: number): boolean {
   return check === 10 ? last === UPPER_X || last === LOWER_X : last === ZERO + check;
 }
 
-/** GB 11643 18-character ID number: date and ISO 7064 MOD 11-2 check character. */
-export function isValidIdCard(value: string): boolean {
-  return value.length === 18 && isIdCardAt(value, 0);
-}
-
 /**
  * GB 32100 unified social credit code in `text[start, start + 18)`: two code characters, a
  * six-digit region code, ten code characters and the MOD 31 check character.
@@ -59,11 +52,6 @@ export function isUsccAt(text: string, start: number): boolean {
     else return value === (31 - (sum % 31)) % 31;
   }
   return false;
-}
-
-/** GB 32100 unified social credit code with its check character. */
-export function isValidUscc(value: string): boolean {
-  return value.length === 18 && isUsccAt(value, 0);
 }
 
 /** Luhn (mod 10) over `text[start, end)`, which must be all digits. */
@@ -81,11 +69,6 @@ export function isLuhnAt(text: string, start: number, end: number): boolean {
     double = !double;
   }
   return end > start && sum % 10 === 0;
-}
-
-/** Luhn (mod 10) over a string of digits. */
-export function isLuhnValid(digits: string): boolean {
-  return isLuhnAt(digits, 0, digits.length);
 }
 
 /**
@@ -114,11 +97,6 @@ export function isMobileAt(text: string, start: number): boolean {
   if (second < ZERO + 3 || second > ZERO + 9) return false;
   for (let i = 2; i < 11; i++) if (digitOf(text.charCodeAt(start + i)) < 0) return false;
   return true;
-}
-
-/** Mainland mobile number, 11 digits starting 13–19. */
-export function isValidMobile(value: string): boolean {
-  return value.length === 11 && isMobileAt(value, 0);
 }
 
 /**
