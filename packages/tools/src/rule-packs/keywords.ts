@@ -4,6 +4,7 @@
  * keyword such as `hr` or `sis` matches a whole word only; keywords holding Chinese
  * characters match anywhere in the text, as Chinese has no spaces between words.
  */
+import { tokenizeName } from '../dictionaries/tokenize.ts';
 
 /** A text prepared once for many keyword look-ups. */
 export interface Words {
@@ -18,14 +19,12 @@ export interface Words {
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** Splits an identifier or comment into {@link Words}. */
+/**
+ * Splits an identifier or comment into {@link Words}, with the same tokenizer the column
+ * dictionaries use, so a rule-pack keyword and a dictionary term see the same words.
+ */
 export function toWords(text: string): Words {
-  const spaced = text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([A-Za-z])([0-9])|([0-9])([A-Za-z])/g, '$1$3 $2$4');
-  const words = spaced.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return { lower: text.toLowerCase(), words, cjk: CJK.test(text) };
+  return { lower: text.toLowerCase(), words: tokenizeName(text), cjk: CJK.test(text) };
 }
 
 /** A compiled keyword list: returns the first keyword found in a text, or `undefined`. */
