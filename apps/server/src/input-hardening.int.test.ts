@@ -11,12 +11,11 @@ import {
 import {
   bodyProbes,
   hasBody,
-  paramProbes,
-  queryProbes,
   runProbes,
   type Probe,
   type RouteUnderTest,
 } from './testing/hardening-cases.ts';
+import { paramProbes, queryProbes } from './testing/hardening-url-cases.ts';
 import { startHardeningNode, type HardeningFixtures } from './testing/hardening-fixtures.ts';
 import { routeSpecs } from './testing/hardening-routes.ts';
 
