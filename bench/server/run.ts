@@ -61,7 +61,11 @@ async function measure(
       : `${server.url}/api/v1${path}`;
   const settings = {
     connections: options.connections,
-    ...(session !== undefined && { headers: { cookie: session.cookie } }),
+    // As a browser does: gzip is accepted (the response cache serves it pre-compressed).
+    headers: {
+      'accept-encoding': 'gzip, deflate, br',
+      ...(session !== undefined && { cookie: session.cookie }),
+    },
   };
   if (options.warmup > 0) await load(url, { ...settings, seconds: options.warmup });
   const before = await cpuSnapshot(server.pid, BENCH_DATABASE);
@@ -184,7 +188,11 @@ async function main(options: ServerBenchOptions): Promise<boolean> {
   let server: ServerProcess | undefined;
   try {
     server = await timed('服务启动 / server started (migrations, first admin)', () =>
-      startServer(database.url, options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', WORK_DIR] : []),
+      startServer(
+        database.url,
+        options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', WORK_DIR] : [],
+        options.noCache ? { SHUAN_RESPONSE_CACHE_MB: '0' } : {},
+      ),
     );
     await seed(server, database.url, options, facts);
     const session = await login(server.url, 'admin', BENCH_ADMIN_PASSWORD);

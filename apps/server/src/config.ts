@@ -47,6 +47,12 @@ const ConfigSchema = z.object({
   SHUAN_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   SHUAN_DEMO_SOURCE: bool.default(true),
   SHUAN_FILE_SOURCE_ROOTS: z.string().optional(),
+  SHUAN_RESPONSE_CACHE_MB: z.coerce
+    .number({ error: '须为 0–1024 的整数 / must be an integer 0–1024' })
+    .int('须为整数 / must be an integer')
+    .min(0, '须 ≥ 0 / must be ≥ 0')
+    .max(1024, '须 ≤ 1024 / must be ≤ 1024')
+    .default(32),
 });
 
 /** The validated settings of one server process. */
@@ -69,6 +75,8 @@ export interface ServerConfig {
    * officers register any path the server can read. The data folder is always allowed.
    */
   fileSourceRoots: string[] | undefined;
+  /** Size bound of the response cache of the lists in MiB; 0 turns the caches off. */
+  responseCacheMb: number;
 }
 
 /** A configuration that failed validation; `message` lists every bad variable. */
@@ -117,5 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
             .map((root) => root.trim())
             .filter((root) => root.length > 0)
             .map((root) => resolve(root)),
+    responseCacheMb: c.SHUAN_RESPONSE_CACHE_MB,
   };
 }

@@ -22,6 +22,8 @@ export interface ServerBenchOptions {
   filter: string | undefined;
   /** Start the server with `--cpu-prof` (profile written to bench/.work/ when it stops). */
   cpuProf: boolean;
+  /** Start the server with its response and session caches off (every request reads the database). */
+  noCache: boolean;
 }
 
 /** The usage text. */
@@ -35,6 +37,7 @@ export const USAGE = `npm run bench:server -- [options]
   --warmup S            seconds of warm-up before each load run (default 2)
   --connections N       concurrent connections (default 50)
   --filter TEXT         run only the list cases whose name contains TEXT, skip the import
+  --no-cache            server with its caches off (SHUAN_RESPONSE_CACHE_MB=0): every request reads the database
   --cpu-prof            profile the server (node --cpu-prof, written to bench/.work/)
   --keep                keep the bench database (shuan_bench_server) after the run
   --strict              exit 1 when a goal is missed`;
@@ -54,6 +57,7 @@ export function parseOptions(argv: string[]): ServerBenchOptions | 'help' {
       connections: { type: 'string', default: '50' },
       filter: { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -81,5 +85,6 @@ export function parseOptions(argv: string[]): ServerBenchOptions | 'help' {
     connections: whole('connections', values.connections, 1),
     filter: values.filter,
     cpuProf: values['cpu-prof'],
+    noCache: values['no-cache'],
   };
 }

@@ -66,6 +66,7 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startServer(
   databaseUrl: string,
   nodeArgs: readonly string[] = [],
+  env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'shuan-bench-server-'));
@@ -79,6 +80,7 @@ export async function startServer(
       SHUAN_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
       SHUAN_LOG_LEVEL: 'warn',
       SHUAN_DEMO_SOURCE: 'false',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

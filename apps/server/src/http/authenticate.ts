@@ -1,11 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { apiTokensRepository, sessionsRepository } from '@shuan/db';
+import { apiTokensRepository, sessionsRepository, type SessionRow } from '@shuan/db';
 import { hashSecret, sameSecret, SESSION_COOKIE, TOKEN_PREFIX } from '../accounts/secrets.ts';
 import { AppError, MESSAGES } from './app-error.ts';
-import type { NodeDeps } from './context.ts';
+import type { NodeDeps, Principal } from './context.ts';
 import { isAllowed, PERMISSIONS } from './permissions.ts';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: no CSRF check, and no cache is retired by them. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * `onRequest` hook of every `/api/v1` route: resolves the caller from the bearer token or
@@ -46,6 +47,16 @@ async function resolvePrincipal(deps: NodeDeps, request: FastifyRequest) {
   const cookie = request.cookies[SESSION_COOKIE];
   if (cookie === undefined || cookie.length === 0) return null;
   const sessionHash = hashSecret(cookie);
+  const cached = deps.caches?.sessions.get(sessionHash);
+  if (cached !== undefined) return sessionPrincipal(cached, sessionHash);
+  const changeCount = deps.caches?.feed.changeCount() ?? null;
   const session = await sessionsRepository.find(deps.pool, sessionHash);
-  return session === undefined ? null : { ...session, sessionHash };
+  if (session === undefined) return null;
+  deps.caches?.sessions.set(sessionHash, session, changeCount);
+  return sessionPrincipal(session, sessionHash);
+}
+
+function sessionPrincipal(session: SessionRow, sessionHash: string): Principal {
+  const { userId, orgId, orgName, username, displayName, role, csrfToken } = session;
+  return { userId, orgId, orgName, username, displayName, role, csrfToken, sessionHash };
 }

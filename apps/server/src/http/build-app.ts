@@ -10,7 +10,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { roleModuleOf } from '../roles/index.ts';
-import { createAuthenticate } from './authenticate.ts';
+import { createAuthenticate, SAFE_METHODS } from './authenticate.ts';
 import type { NodeDeps } from './context.ts';
 import { handleError } from './error-handler.ts';
 import { opsRoutes } from './ops.routes.ts';
@@ -48,6 +48,7 @@ export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
   // The API speaks JSON only: without this, text/plain bodies (which cross-site forms can send) reach the routes as strings.
   app.removeContentTypeParser('text/plain');
   app.decorateRequest('principal', null);
+  app.decorateRequest('cacheSlot', null);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -69,6 +70,18 @@ export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.addHook('onRequest', createAuthenticate(deps));
   app.addHook('preValidation', rejectUnstorableText);
+  const caches = deps.caches;
+  if (caches !== null) {
+    app.addHook('preHandler', caches.responses.lookup);
+    app.addHook('onSend', caches.responses.store);
+    // This instance's own writes retire its cached answers before the caller hears back,
+    // so the caller's next read sees the write (the notification follows a moment later).
+    app.addHook('onSend', async (request, _reply, payload) => {
+      const orgId = request.principal?.orgId;
+      if (orgId !== undefined && !SAFE_METHODS.has(request.method)) caches.feed.bump(orgId);
+      return payload;
+    });
+  }
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     deps.metrics.httpDuration.observe(

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { UserRole } from '@shuan/db';
 import type { ServerConfig } from '../config.ts';
 import type { ServerMetrics } from './metrics.ts';
+import type { NodeCaches } from '../cache/node-caches.ts';
 
 /** Everything the routes and jobs of one node need, passed explicitly. */
 export interface NodeDeps {
@@ -13,6 +14,8 @@ export interface NodeDeps {
   masterKey: Uint8Array;
   metrics: ServerMetrics;
   log: Logger;
+  /** Response and session caches, kept true by the org change feed; null when turned off. */
+  caches: NodeCaches | null;
 }
 
 /** Who is calling, resolved from the session cookie or the API token. */

@@ -8,6 +8,7 @@ import { createMetrics } from '../http/metrics.ts';
 import type { ZodApp } from '../http/zod-app.ts';
 import { roleModuleOf } from '../roles/index.ts';
 import { bootstrapNode, FIRST_ADMIN, type BootstrapResult } from './bootstrap.ts';
+import { startNodeCaches, type NodeCaches } from '../cache/node-caches.ts';
 import { createLogger } from './logger.ts';
 import { loadMasterKey } from './master-key.ts';
 
@@ -68,12 +69,22 @@ export async function startNode(
   boss.on('error', (error: unknown) => {
     log.error({ err: error }, 'job queue error');
   });
+  let caches: NodeCaches | null = null;
   try {
     const migrated = await migrate(pool);
     if (migrated.applied.length > 0) log.info({ applied: migrated.applied }, 'migrations applied');
     const { key, created } = await loadMasterKey(config.dataDir);
     if (created) log.info({ dataDir: config.dataDir }, 'master key created');
-    const deps: NodeDeps = { config, pool, boss, masterKey: key, metrics: createMetrics(), log };
+    caches = await startNodeCaches(databaseUrl, config.responseCacheMb, log);
+    const deps: NodeDeps = {
+      config,
+      pool,
+      boss,
+      masterKey: key,
+      metrics: createMetrics(),
+      log,
+      caches,
+    };
     const demoPath =
       options.demoPath ?? (async () => (await import('@shuan/demo')).ensureDemoDatabase());
     const print =
@@ -94,12 +105,14 @@ export async function startNode(
     const stop = async (): Promise<void> => {
       await app.close();
       await boss.stop({ graceful: true, timeout: 30_000, close: true });
+      await caches?.feed.stop();
       await pool.end();
       if (embedded !== undefined) await embedded.stop();
     };
     return { app, deps, url, bootstrap, stop };
   } catch (error) {
     await boss.stop({ graceful: false, close: true }).catch(() => undefined);
+    await caches?.feed.stop();
     await pool.end().catch(() => undefined);
     if (embedded !== undefined) await embedded.stop().catch(() => undefined);
     throw error;

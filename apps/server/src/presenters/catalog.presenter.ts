@@ -1,9 +1,19 @@
-import type { CatalogItemDto } from '@shuan/contracts';
-import type { CatalogItemRow, CatalogVersionRow } from '@shuan/db';
+import type { CatalogItemDto, CatalogItemSummaryDto } from '@shuan/contracts';
+import type { CatalogItemRow, CatalogItemSummaryRow, CatalogVersionRow } from '@shuan/db';
 import { iso } from './iso.ts';
 
 /** A catalog item as the API shows it (and as a version freezes it). */
 export function presentCatalogItem(row: CatalogItemRow): CatalogItemDto {
+  return { ...itemFields(row), columns: row.columns };
+}
+
+/** A catalog item as the list shows it: without its columns, with their number. */
+export function presentCatalogItemSummary(row: CatalogItemSummaryRow): CatalogItemSummaryDto {
+  return { ...itemFields(row), columnCount: row.columnCount };
+}
+
+/** What an item and its list summary share: everything but the columns. */
+function itemFields(row: Omit<CatalogItemRow, 'columns'>): Omit<CatalogItemDto, 'columns'> {
   return {
     id: row.id,
     sourceId: row.sourceId,
@@ -30,7 +40,6 @@ export function presentCatalogItem(row: CatalogItemRow): CatalogItemDto {
     reviewedBy: row.reviewedBy,
     reviewedAt: row.reviewedAt,
     reviewReason: row.reviewReason,
-    columns: row.columns,
   };
 }
 

@@ -9,6 +9,7 @@ export function auditRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
     '/audit',
     {
+      config: { cacheResponse: true },
       schema: {
         tags: ['audit'],
         querystring: ListAuditQuerySchema,

@@ -13,7 +13,7 @@ import { bulkConfirm, reviewCatalogItem, updateFilingFields } from '../catalog/r
 import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
-import { presentCatalogItem } from '../presenters/catalog.presenter.ts';
+import { presentCatalogItem, presentCatalogItemSummary } from '../presenters/catalog.presenter.ts';
 
 /** Catalog items: list with filters, read, edit filing fields, review, bulk confirm. */
 export function catalogItemRoutes(app: ZodApp, deps: NodeDeps): void {
@@ -21,6 +21,7 @@ export function catalogItemRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
     '/catalog/items',
     {
+      config: { cacheResponse: true },
       schema: {
         tags,
         querystring: ListCatalogItemsQuerySchema,
@@ -33,13 +34,16 @@ export function catalogItemRoutes(app: ZodApp, deps: NodeDeps): void {
         principalOf(request).orgId,
         request.query,
       );
-      return { ...page, items: page.items.map(presentCatalogItem) };
+      return { ...page, items: page.items.map(presentCatalogItemSummary) };
     },
   );
 
   app.get(
     '/catalog/items/:id',
-    { schema: { tags, params: IdParamsSchema, response: { 200: CatalogItemSchema } } },
+    {
+      config: { cacheResponse: true },
+      schema: { tags, params: IdParamsSchema, response: { 200: CatalogItemSchema } },
+    },
     async (request) => {
       const item = await catalogItemsRepository.get(
         deps.pool,

@@ -8,7 +8,10 @@ import { isoOrNull } from '../presenters/iso.ts';
 export function overviewRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
     '/overview',
-    { schema: { tags: ['overview'], response: { 200: OverviewResponseSchema } } },
+    {
+      schema: { tags: ['overview'], response: { 200: OverviewResponseSchema } },
+      config: { cacheResponse: true },
+    },
     async (request) => {
       const orgId = principalOf(request).orgId;
       const stats = await catalogItemsRepository.stats(deps.pool, orgId);

@@ -12,6 +12,7 @@ import type {
   BulkReviewRequestSchema,
   BulkReviewResponseSchema,
   CatalogItemSchema,
+  CatalogItemSummarySchema,
   CatalogVersionDiffSchema,
   CatalogVersionSchema,
   CreateCatalogVersionRequestSchema,
@@ -70,6 +71,8 @@ export type CreateScanRequest = z.infer<typeof StartScanRequestSchema>;
 export type ScanFinding = z.infer<typeof ScanFindingSchema>;
 
 export type CatalogItem = z.infer<typeof CatalogItemSchema>;
+/** An item as the catalog list returns it: no columns, their number instead. */
+export type CatalogItemSummary = z.infer<typeof CatalogItemSummarySchema>;
 export type Level = CatalogItem['level'];
 export type CategoryCode = NonNullable<CatalogItem['category']>;
 export type ItemStatus = CatalogItem['status'];

@@ -25,6 +25,12 @@ export const CATALOG_ITEM_COLUMNS = `i.id, i.org_id AS "orgId", i.source_id AS "
   to_char(i.reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "reviewedAt",
   i.review_reason AS "reviewReason", i.updated_at AS "updatedAt"`;
 
+/** {@link CATALOG_ITEM_COLUMNS} without the columns' JSON, with their number (the list's rows). */
+const CATALOG_ITEM_SUMMARY_COLUMNS = CATALOG_ITEM_COLUMNS.replace(
+  'i.columns,',
+  'jsonb_array_length(i.columns) AS "columnCount",',
+);
+
 /** Items joined with their source, for {@link CATALOG_ITEM_COLUMNS}. */
 export const CATALOG_ITEM_FROM =
   'catalog_items i JOIN data_sources s ON s.id = i.source_id AND s.org_id = i.org_id';
@@ -75,7 +81,10 @@ function filterConditions(orgId: string, filter: CatalogFilter): Conditions {
   return where;
 }
 
-interface ListRow extends CatalogItemRow {
+/** An item as the list reads it: without its columns, with their number. */
+export type CatalogItemSummaryRow = Omit<CatalogItemRow, 'columns'> & { columnCount: number };
+
+interface ListRow extends CatalogItemSummaryRow {
   total: number;
   /** Position on the page; null on the one row of an empty page. */
   ord: string | null;
@@ -86,7 +95,7 @@ export async function listCatalogItems(
   db: Queryable,
   orgId: string,
   query: ListQuery & CatalogFilter,
-): Promise<Page<CatalogItemRow>> {
+): Promise<Page<CatalogItemSummaryRow>> {
   const conditions = filterConditions(orgId, query);
   const where = conditions.where();
   const counted = query.q === undefined && query.sourceId === undefined;
@@ -96,7 +105,7 @@ export async function listCatalogItems(
   const order = orderClause(query, SORTABLE, 'table', TIE_BREAKERS);
   const text = `SELECT t.total, p.* FROM (${total}) t
      LEFT JOIN LATERAL (
-       SELECT ${CATALOG_ITEM_COLUMNS}, page.ord
+       SELECT ${CATALOG_ITEM_SUMMARY_COLUMNS}, page.ord
        FROM unnest(ARRAY(SELECT i.id FROM catalog_items i ${where} ${order} ${limitClause(query)})) WITH ORDINALITY AS page (id, ord)
        JOIN catalog_items i ON i.id = page.id
        JOIN data_sources s ON s.id = i.source_id AND s.org_id = i.org_id
@@ -116,7 +125,7 @@ export async function listCatalogItems(
         }
       : { text, values: conditions.params },
   );
-  const items: CatalogItemRow[] = [];
+  const items: CatalogItemSummaryRow[] = [];
   for (const row of result.rows) {
     const { total: _total, ord, ...item } = row;
     if (ord !== null) items.push(item);

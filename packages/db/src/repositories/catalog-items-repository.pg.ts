@@ -13,7 +13,10 @@ import {
   CATALOG_ITEM_FROM,
   catalogItemCounts,
   listCatalogItems,
+  type CatalogItemSummaryRow,
 } from './catalog-items-list.pg.ts';
+
+export type { CatalogItemSummaryRow } from './catalog-items-list.pg.ts';
 
 /** A catalog item as read, with its source's name. */
 export interface CatalogItemRow extends CatalogItem {
@@ -51,7 +54,7 @@ export const catalogItemsRepository = {
     db: Queryable,
     orgId: string,
     query: ListQuery & CatalogFilter,
-  ): Promise<Page<CatalogItemRow>> {
+  ): Promise<Page<CatalogItemSummaryRow>> {
     return listCatalogItems(db, orgId, query);
   },
 

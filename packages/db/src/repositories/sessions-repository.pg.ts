@@ -14,6 +14,7 @@ export interface PrincipalRow {
 /** A live session with its CSRF token. */
 export interface SessionRow extends PrincipalRow {
   csrfToken: string;
+  expiresAt: Date;
 }
 
 const PRINCIPAL = `u.id AS "userId", u.org_id AS "orgId", o.name AS "orgName", u.username,
@@ -39,7 +40,7 @@ export const sessionsRepository = {
   async find(db: Queryable, idHash: string): Promise<SessionRow | undefined> {
     const result = await db.query<SessionRow>({
       name: 'sessions-find',
-      text: `SELECT ${PRINCIPAL}, s.csrf_token AS "csrfToken" FROM sessions s
+      text: `SELECT ${PRINCIPAL}, s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt" FROM sessions s
        JOIN users u ON u.id = s.user_id AND u.org_id = s.org_id
        JOIN organizations o ON o.id = u.org_id
        WHERE s.id_hash = $1 AND s.expires_at > now() AND NOT u.disabled`,

@@ -2,23 +2,23 @@
 import { Table, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
-import type { CatalogItem, Page } from '../../api/types.ts';
+import type { CatalogItemSummary, Page } from '../../api/types.ts';
 import { CategoryText, ItemStatusTag, LevelTag } from '../../components/Tags.tsx';
 import { formatCount } from '../../components/format.ts';
 import type { CatalogListState, CatalogSort } from './catalog-query.ts';
 
 interface Props {
   state: CatalogListState;
-  data: Page<CatalogItem> | undefined;
+  data: Page<CatalogItemSummary> | undefined;
   loading: boolean;
   selected: string[];
   onSelect: (ids: string[]) => void;
-  onOpen: (item: CatalogItem) => void;
+  onOpen: (item: CatalogItemSummary) => void;
   onPaging: (page: number, pageSize: number, sort: CatalogSort | undefined) => void;
 }
 
 function toSort(
-  sorter: SorterResult<CatalogItem> | SorterResult<CatalogItem>[],
+  sorter: SorterResult<CatalogItemSummary> | SorterResult<CatalogItemSummary>[],
 ): CatalogSort | undefined {
   const one = Array.isArray(sorter) ? sorter[0] : sorter;
   if (!one?.order || typeof one.field !== 'string') return undefined;
@@ -37,7 +37,7 @@ export function CatalogTable({
   const { t } = useTranslation();
   const sortOrder = (field: string) => (state.sort?.field === field ? state.sort.order : null);
   return (
-    <Table<CatalogItem>
+    <Table<CatalogItemSummary>
       data-testid="catalog-table"
       rowKey="id"
       loading={loading}

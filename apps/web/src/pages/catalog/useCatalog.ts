@@ -5,6 +5,7 @@ import type {
   BulkReviewRequest,
   BulkReviewResponse,
   CatalogItem,
+  CatalogItemSummary,
   Page,
   ReviewRequest,
   UpdateFilingRequest,
@@ -19,7 +20,7 @@ import {
 
 export function useCatalog() {
   const [state, setState] = useState<CatalogListState>({ filters: {}, page: 1, pageSize: 20 });
-  const list = useApiQuery<Page<CatalogItem>>('/catalog/items', catalogQuery(state));
+  const list = useApiQuery<Page<CatalogItemSummary>>('/catalog/items', catalogQuery(state));
   const { reload } = list;
 
   const setFilters = useCallback((filters: CatalogFilters) => {

@@ -1,7 +1,7 @@
 /** Overview: headline cards, level donut, category bars, latest scans, items waiting for review. */
 import { Alert, Card, Col, Row, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CatalogItem, Overview } from '../../api/types.ts';
+import type { CatalogItemSummary, Overview } from '../../api/types.ts';
 import { CategoryText, LevelTag, ScanStatusTag } from '../../components/Tags.tsx';
 import { formatTime } from '../../components/format.ts';
 import { navigate } from '../../router/hash-router.tsx';
@@ -78,7 +78,7 @@ export function OverviewPage() {
             title={t('overview.waitingForReview')}
             extra={<a href="#/catalog">{t('overview.toCatalog')}</a>}
           >
-            <Table<CatalogItem>
+            <Table<CatalogItemSummary>
               rowKey="id"
               size="small"
               pagination={false}
