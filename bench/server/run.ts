@@ -20,12 +20,15 @@ import { buildScanFixture } from './lib/scan-fixture.ts';
 import { measureImports } from './lib/scan-import.ts';
 import { orgOf, SEEDED_SOURCES, seedAudit, seedCatalog, settle, waitIdle } from './lib/seed.ts';
 import { BENCH_ADMIN_PASSWORD, startServer, type ServerProcess } from './lib/server-process.ts';
+import { startWriter } from './lib/writer.ts';
 
 const WORK_DIR = fileURLToPath(new URL('../.work/', import.meta.url));
 const P95_TARGET_MS = 50;
 const RPS_RATIO_TARGET = 0.5;
 const IMPORT_TARGET_MS = 5000;
 const RSS_TARGET_MB = 400;
+/** The writer of the "list while the catalog changes" case commits this often. */
+const WRITE_INTERVAL_MS = 100;
 
 function parseOrExit(): ServerBenchOptions | 'help' {
   try {
@@ -97,6 +100,7 @@ async function seed(
 
 async function loadGoals(
   server: ServerProcess,
+  databaseUrl: string,
   session: Session,
   options: ServerBenchOptions,
   facts: string[],
@@ -118,6 +122,20 @@ async function loadGoals(
     const result = await measure(server, options, query.path, session);
     log(`${query.name}: ${describeLoad(result)}`);
     facts.push(`(no goal) ${query.name}: ${describeLoad(result)}`);
+  }
+  if (options.filter === undefined || 'writes'.includes(options.filter)) {
+    // The list while the catalog changes 10 times a second: every write retires the cache.
+    const writer = await startWriter(databaseUrl, WRITE_INTERVAL_MS);
+    const result = await measure(
+      server,
+      options,
+      LIST_QUERIES[0]?.path ?? '/catalog/items',
+      session,
+    );
+    const commits = await writer.stop();
+    const name = `list default page, with a catalog write every ${String(WRITE_INTERVAL_MS)} ms`;
+    log(`${name} (${fmt(commits)} writes): ${describeLoad(result)}`);
+    facts.push(`(no goal) ${name}: ${describeLoad(result)}`);
   }
   const last = await measure(server, options, '/healthz');
   log(`/healthz again: ${describeLoad(last)}`);
@@ -199,7 +217,7 @@ async function main(options: ServerBenchOptions): Promise<boolean> {
     const check = await apiGet<{ total: number }>(server.url, session, '/catalog/items?pageSize=1');
     if (check.total < options.items)
       throw new Error(`目录条目数不符 / catalog holds ${String(check.total)} items`);
-    await loadGoals(server, session, options, facts, goals);
+    await loadGoals(server, database.url, session, options, facts, goals);
     if (options.filter === undefined)
       await importGoals(server, session, database.url, options, goals);
     const peak = await server.peakRssMb();

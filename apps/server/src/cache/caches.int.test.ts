@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
 import { call, ok, waitForScan } from '../testing/api.ts';
@@ -158,4 +159,41 @@ test('while notifications are lost nothing is cached, and caching resumes after 
     (value) => value,
   );
   assert.equal(live, true);
+});
+
+test('concurrent misses of one URL run its query once; a failed answer releases the waiters', async () => {
+  const caches = t.node.deps.caches;
+  assert.ok(caches);
+  const url = '/catalog/items?sort=-rows&pageSize=7';
+  const before = { misses: caches.responses.misses, coalesced: caches.responses.coalesced };
+  // Hold the first computation inside PostgreSQL so that the others arrive while it runs.
+  await other.query('BEGIN');
+  await other.query('LOCK TABLE catalog_items IN ACCESS EXCLUSIVE MODE');
+  const pending = Promise.all(Array.from({ length: 20 }, () => call(t, admin, 'GET', url)));
+  await eventually(
+    async () => {
+      // Statistics are a snapshot per transaction: take a fresh one on every poll.
+      await other.query('SELECT pg_stat_clear_snapshot()');
+      return (
+        await other.query(
+          `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%catalog_items%'`,
+        )
+      ).rowCount;
+    },
+    (waiting) => (waiting ?? 0) >= 1,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await other.query('COMMIT');
+  const answers = await pending;
+  assert.ok(answers.every((a) => a.statusCode === 200 && a.body === answers[0]?.body));
+  assert.equal(caches.responses.misses, before.misses + 1);
+  assert.equal(caches.responses.coalesced, before.coalesced + 19);
+  const missing = `/catalog/items/${randomUUID()}`;
+  const notFound = await Promise.all(
+    Array.from({ length: 5 }, () => call(t, admin, 'GET', missing)),
+  );
+  assert.deepEqual(
+    notFound.map((a) => a.statusCode),
+    [404, 404, 404, 404, 404],
+  );
 });

@@ -14,9 +14,16 @@ declare module 'fastify' {
     cacheResponse?: boolean;
   }
   interface FastifyRequest {
-    /** Where a cacheable answer being computed will be stored. */
-    cacheSlot: { key: string; generation: string } | null;
+    /** Where a cacheable answer being computed will be stored, and who waits for it. */
+    cacheSlot: CacheSlot | null;
   }
+}
+
+interface CacheSlot {
+  key: string;
+  generation: string;
+  /** Hands the answer (or nothing, when it is not cacheable) to the requests waiting for it. */
+  settle: (entry: CachedResponse | undefined) => void;
 }
 
 interface CachedResponse {
@@ -48,8 +55,16 @@ function acceptsGzip(request: FastifyRequest): boolean {
 export class ResponseCache {
   readonly #feed: ChangeFeed;
   readonly #entries: LRUCache<string, CachedResponse>;
+  /**
+   * Answers being computed, by key and generation: concurrent misses of the same URL (50
+   * clients right after a write retired the entry) wait for the first one's answer instead
+   * of each running the same query.
+   */
+  readonly #inflight = new Map<string, Promise<CachedResponse | undefined>>();
   hits = 0;
   misses = 0;
+  /** Misses answered by another request's computation. */
+  coalesced = 0;
 
   constructor(feed: ChangeFeed, maxBytes: number) {
     this.#feed = feed;
@@ -68,13 +83,42 @@ export class ResponseCache {
     const generation = this.#feed.generation(orgId);
     if (generation === null) return;
     const key = `${orgId}\n${request.url}`;
-    const entry = this.#entries.get(key);
+    let entry = this.#entries.get(key);
     if (entry?.generation !== generation) {
-      this.misses += 1;
-      request.cacheSlot = { key, generation };
-      return;
+      const flightKey = `${generation}\n${key}`;
+      const pending = this.#inflight.get(flightKey);
+      entry = pending === undefined ? undefined : await pending;
+      if (entry === undefined) {
+        this.misses += 1;
+        if (pending === undefined)
+          request.cacheSlot = this.#startFlight(flightKey, key, generation);
+        return;
+      }
+      this.coalesced += 1;
+    } else {
+      this.hits += 1;
     }
-    this.hits += 1;
+    await this.#send(entry, request, reply);
+  };
+
+  #startFlight(flightKey: string, key: string, generation: string): CacheSlot {
+    let resolve: (entry: CachedResponse | undefined) => void = () => undefined;
+    const flight = new Promise<CachedResponse | undefined>((r) => {
+      resolve = r;
+    });
+    this.#inflight.set(flightKey, flight);
+    return {
+      key,
+      generation,
+      // Settling twice is harmless; only this flight's own map entry is removed.
+      settle: (entry) => {
+        if (this.#inflight.get(flightKey) === flight) this.#inflight.delete(flightKey);
+        resolve(entry);
+      },
+    };
+  }
+
+  async #send(entry: CachedResponse, request: FastifyRequest, reply: FastifyReply): Promise<void> {
     void reply
       .header('etag', entry.etag)
       .header('vary', 'accept-encoding')
@@ -90,7 +134,7 @@ export class ResponseCache {
       return;
     }
     await reply.send(entry.body);
-  };
+  }
 
   /** `onSend`: keeps a computed 200 answer of a cacheable route. */
   readonly store = async (
@@ -99,22 +143,34 @@ export class ResponseCache {
     payload: unknown,
   ): Promise<unknown> => {
     const slot = request.cacheSlot;
-    if (slot === null || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (slot === null) return payload;
+    if (reply.statusCode !== 200 || typeof payload !== 'string') {
+      slot.settle(undefined);
+      return payload;
+    }
     const body = Buffer.from(payload);
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const contentType = String(reply.getHeader('content-type') ?? 'application/json');
-    this.#entries.set(slot.key, {
+    const entry: CachedResponse = {
       generation: slot.generation,
       contentType,
       etag,
       body,
       gzip: undefined,
-    });
+    };
+    this.#entries.set(slot.key, entry);
+    slot.settle(entry);
     void reply
       .header('etag', etag)
       .header('vary', 'accept-encoding')
       .header('cache-control', 'private, no-cache');
     return payload;
+  };
+
+  /** `onResponse`: releases the waiters of an answer that never reached `onSend` (no-op otherwise). */
+  readonly release = (request: FastifyRequest, _reply: FastifyReply, done: () => void): void => {
+    request.cacheSlot?.settle(undefined);
+    done();
   };
 
   /** Entries held now (tests and metrics). */

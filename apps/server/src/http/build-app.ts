@@ -74,6 +74,7 @@ export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
   if (caches !== null) {
     app.addHook('preHandler', caches.responses.lookup);
     app.addHook('onSend', caches.responses.store);
+    app.addHook('onResponse', caches.responses.release);
     // This instance's own writes retire its cached answers before the caller hears back,
     // so the caller's next read sees the write (the notification follows a moment later).
     app.addHook('onSend', async (request, _reply, payload) => {
