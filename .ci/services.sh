@@ -9,6 +9,8 @@ command -v rg >/dev/null || need_apt+=(ripgrep)
 # makes the Chinese pages render in screenshots.
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 fc-list 2>/dev/null | grep -qi "noto sans cjk" || need_apt+=(fonts-noto-cjk)
+# pdftoppm / pdftotext: the risk assessment PDF tests render and read the report.
+command -v pdftoppm >/dev/null || need_apt+=(poppler-utils)
 if ((${#need_apt[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq || true

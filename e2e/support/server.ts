@@ -18,6 +18,8 @@ export const ADMIN_PASSWORD = 'e2e-admin-pass-2026';
 
 export interface RunningServer {
   baseUrl: string;
+  /** The node's database, for tests that seed what other nodes would have sent. */
+  databaseUrl: string;
   dataDir: string;
   stop: () => Promise<void>;
   log: () => string;
@@ -70,7 +72,7 @@ function waitExit(child: ChildProcess): Promise<void> {
 }
 
 /** Start `node apps/server/src/main.ts` against a new database; the web app must be built. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
     throw new Error(
       'apps/web/dist is missing: run `npm run web:build` first (npm run test:e2e does)',
@@ -96,6 +98,8 @@ export async function startServer(): Promise<RunningServer> {
       SHUAN_DATA_DIR: dataDir,
       SHUAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
       SHUAN_LOG_LEVEL: 'warn',
+      // e.g. SHUAN_ROLE=ministry for the national view
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -123,5 +127,5 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, dataDir, stop, log };
+  return { baseUrl, databaseUrl: `${pgUrl}/${database}`, dataDir, stop, log };
 }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { addAuditCommand } from './commands/audit.command.ts';
+import { addFederationCommand } from './commands/federation.command.ts';
 import { addRulePacksCommand } from './commands/rule-packs.command.ts';
 import { addScanCommand } from './commands/scan.command.ts';
 import type { CliIo } from './commands/emit-report.ts';
@@ -43,6 +44,7 @@ export function createProgram(io: CliIo): Command {
   addScanCommand(program, io);
   addRulePacksCommand(program, io);
   addAuditCommand(program, io);
+  addFederationCommand(program, io);
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', '显示帮助 / show help')

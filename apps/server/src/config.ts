@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { NODE_ROLES } from '@shuan/core';
+import { NODE_ID_PATTERN, NODE_ROLES } from '@shuan/core';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -47,6 +47,23 @@ const ConfigSchema = z.object({
   SHUAN_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   SHUAN_DEMO_SOURCE: bool.default(true),
   SHUAN_FILE_SOURCE_ROOTS: z.string().optional(),
+  SHUAN_NODE_ID: z
+    .string()
+    .regex(
+      NODE_ID_PATTERN,
+      '须为 1–128 个字母、数字或 ._:-，以字母或数字开头 / 1–128 letters, digits or ._:-, starting with a letter or digit',
+    )
+    .optional(),
+  SHUAN_PARENT_URL: z
+    .url({ protocol: /^https?$/, error: '须为 http(s):// 地址 / must be an http(s):// URL' })
+    .optional(),
+  SHUAN_FEDERATION_SYNC_SECONDS: z.coerce
+    .number({ error: '须为 1–3600 的整数 / must be an integer 1–3600' })
+    .int()
+    .min(1)
+    .max(3600)
+    .default(30),
+  SHUAN_FEDERATION_VERIFY_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
   SHUAN_RESPONSE_CACHE_MB: z.coerce
     .number({ error: '须为 0–1024 的整数 / must be an integer 0–1024' })
     .int('须为整数 / must be an integer')
@@ -75,6 +92,17 @@ export interface ServerConfig {
    * officers register any path the server can read. The data folder is always allowed.
    */
   fileSourceRoots: string[] | undefined;
+  /**
+   * This node's federation id (`SHUAN_NODE_ID`); when unset, the id kept in the data folder
+   * (generated at first start) is used. It cannot change once peers know it.
+   */
+  nodeId: string | undefined;
+  /** The parent's base URL for enrollment and sync; overrides the one stored at enrollment. */
+  parentUrl: string | undefined;
+  /** How often a child pushes, pulls and sends a heartbeat, in seconds. */
+  federationSyncSeconds: number;
+  /** Worker threads verifying SM2 signatures of incoming envelopes (0: on the main thread). */
+  federationVerifyWorkers: number;
   /** Size bound of the response cache of the lists in MiB; 0 turns the caches off. */
   responseCacheMb: number;
 }
@@ -125,6 +153,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
             .map((root) => root.trim())
             .filter((root) => root.length > 0)
             .map((root) => resolve(root)),
+    nodeId: c.SHUAN_NODE_ID,
+    parentUrl: c.SHUAN_PARENT_URL?.replace(/\/+$/, ''),
+    federationSyncSeconds: c.SHUAN_FEDERATION_SYNC_SECONDS,
+    federationVerifyWorkers: c.SHUAN_FEDERATION_VERIFY_WORKERS,
     responseCacheMb: c.SHUAN_RESPONSE_CACHE_MB,
   };
 }

@@ -7,3 +7,7 @@ export * from './scan/index.ts';
 export * from './catalog/index.ts';
 export * from './roles/index.ts';
 export * from './federation/index.ts';
+export * from './incidents/index.ts';
+export * from './assessment/index.ts';
+export * from './cross-border/index.ts';
+export * from './warnings/index.ts';

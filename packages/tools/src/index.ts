@@ -12,3 +12,4 @@ export * from './recognizers/index.ts';
 export * from './dictionaries/index.ts';
 export * from './crypto/index.ts';
 export * from './federation/index.ts';
+export * from './registry/index.ts';

@@ -99,6 +99,15 @@ export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
     },
     { prefix: '/api/v1' },
   );
+  // Node-to-node routes: outside /api/v1, so no cookie, CSRF or session applies; every
+  // request is authenticated by the SM2 signatures it carries.
+  await app.register(
+    (federation, _options, done) => {
+      for (const group of role.federationGroups) group.register(federation, deps);
+      done();
+    },
+    { prefix: '/federation/v1' },
+  );
   await mountWebApp(app, deps.config.webDir);
   return app;
 }

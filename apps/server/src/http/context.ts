@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { UserRole } from '@shuan/db';
 import type { ServerConfig } from '../config.ts';
+import type { FederationRuntime } from '../federation/runtime.ts';
 import type { ServerMetrics } from './metrics.ts';
 import type { NodeCaches } from '../cache/node-caches.ts';
 
@@ -14,6 +15,8 @@ export interface NodeDeps {
   masterKey: Uint8Array;
   metrics: ServerMetrics;
   log: Logger;
+  /** This node's federation identity and signature verifier. */
+  federation: FederationRuntime;
   /** Response and session caches, kept true by the org change feed; null when turned off. */
   caches: NodeCaches | null;
 }

@@ -6,6 +6,8 @@ export type Permission = 'public' | 'any' | readonly UserRole[];
 const WRITE_SOURCES = ['admin', 'officer'] as const;
 const REVIEW = ['officer', 'reviewer'] as const;
 const AUDIT = ['admin', 'auditor'] as const;
+const REGISTRY_WRITE = ['admin', 'officer'] as const;
+const REGISTRY_READ = ['admin', 'officer', 'reviewer', 'auditor'] as const;
 
 /**
  * The route × role table of the API: one line per route (method and path pattern).
@@ -47,6 +49,98 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/audit': AUDIT,
   'GET /api/v1/audit/verify': AUDIT,
   'GET /api/v1/overview': 'any',
+  'GET /api/v1/federation/status': 'any',
+  'POST /api/v1/federation/enroll': ['admin'],
+  'POST /api/v1/federation/sync': ['admin'],
+  'GET /api/v1/federation/peers': ['admin', 'auditor'],
+  'POST /api/v1/federation/peers/:nodeId/suspend': ['admin'],
+  'POST /api/v1/federation/peers/:nodeId/resume': ['admin'],
+  'GET /api/v1/federation/tokens': ['admin'],
+  'POST /api/v1/federation/tokens': ['admin'],
+  'POST /api/v1/federation/tokens/:id/revoke': ['admin'],
+  'GET /api/v1/federation/rejections': ['admin', 'auditor'],
+  // The province's enterprise registry (apps/server/src/registry): admins and officers keep
+  // it, reviewers and auditors read it.
+  'GET /api/v1/registry/enterprises': REGISTRY_READ,
+  'POST /api/v1/registry/enterprises': REGISTRY_WRITE,
+  'GET /api/v1/registry/enterprises/:id': REGISTRY_READ,
+  'PATCH /api/v1/registry/enterprises/:id': REGISTRY_WRITE,
+  'GET /api/v1/registry/regions': REGISTRY_READ,
+  'GET /api/v1/registry/industries': REGISTRY_READ,
+  // The filing loop (apps/server/src/filings): officers file and withdraw, like freezing a
+  // version; the province's officers and reviewers decide, everyone of its own org reads.
+  'GET /api/v1/filings/profile': 'any',
+  'PUT /api/v1/filings/profile': ['admin', 'officer'],
+  'GET /api/v1/filings': 'any',
+  'POST /api/v1/filings': ['officer'],
+  'GET /api/v1/filings/:id': 'any',
+  'POST /api/v1/filings/:id/withdraw': ['officer'],
+  'GET /api/v1/filing-reviews': 'any',
+  'GET /api/v1/filing-reviews/:id': 'any',
+  'POST /api/v1/filing-reviews/:id/review': REVIEW,
+  // Rule packs (every node lists what it runs; only a ministry publishes), the node
+  // directory, the national view (ministry) and rollups on demand (province). The views
+  // belong to the node: a tenant's users get 403 in the use case.
+  'GET /api/v1/rule-packs': 'any',
+  'POST /api/v1/rule-packs': ['admin'],
+  'GET /api/v1/nodes': ['admin', 'reviewer', 'auditor'],
+  'GET /api/v1/national/overview': 'any',
+  'POST /api/v1/rollups/send': ['admin'],
+  // Warnings (apps/server/src/warnings): a province's or the ministry's admins and officers
+  // issue and chase, its reviewers and auditors follow; every enterprise user reads its
+  // inbox, admins and officers acknowledge and answer.
+  'POST /api/v1/warnings': ['admin', 'officer'],
+  'GET /api/v1/warnings': ['admin', 'officer', 'reviewer', 'auditor'],
+  'GET /api/v1/warnings/:id': ['admin', 'officer', 'reviewer', 'auditor'],
+  'POST /api/v1/warnings/:id/chase': ['admin', 'officer'],
+  'GET /api/v1/warning-inbox': 'any',
+  'GET /api/v1/warning-inbox/:id': 'any',
+  'POST /api/v1/warning-inbox/:id/ack': ['admin', 'officer'],
+  'POST /api/v1/warning-inbox/:id/feedback': ['admin', 'officer'],
+  // The yearly risk assessment and the cross-border self-check (apps/server/src/assessments):
+  // officers run the assessment, complete and file it (like filings); reviewers help with
+  // the checklist, evidence, findings and register; everyone of the org reads. The
+  // province's list of received reports belongs to the node (tenants get 403 in the use case).
+  'GET /api/v1/assessments': 'any',
+  'POST /api/v1/assessments': ['officer'],
+  'GET /api/v1/assessments/:id': 'any',
+  'PATCH /api/v1/assessments/:id': ['officer'],
+  'POST /api/v1/assessments/:id/refresh': ['officer'],
+  'PUT /api/v1/assessments/:id/checklist/:itemId': REVIEW,
+  'POST /api/v1/assessments/:id/evidence': REVIEW,
+  'GET /api/v1/assessments/:id/evidence/:childId': 'any',
+  'DELETE /api/v1/assessments/:id/evidence/:childId': REVIEW,
+  'POST /api/v1/assessments/:id/findings': REVIEW,
+  'PATCH /api/v1/assessments/:id/findings/:childId': REVIEW,
+  'DELETE /api/v1/assessments/:id/findings/:childId': REVIEW,
+  'POST /api/v1/assessments/:id/risks': REVIEW,
+  'PATCH /api/v1/assessments/:id/risks/:childId': REVIEW,
+  'DELETE /api/v1/assessments/:id/risks/:childId': REVIEW,
+  'POST /api/v1/assessments/:id/complete': ['officer'],
+  'POST /api/v1/assessments/:id/file': ['officer'],
+  'GET /api/v1/assessments/:id/report.pdf': 'any',
+  'GET /api/v1/assessments/:id/report.xlsx': 'any',
+  'POST /api/v1/cross-border/self-check': ['admin', 'officer'],
+  'GET /api/v1/cross-border/decisions': 'any',
+  'GET /api/v1/assessments-received': REGISTRY_READ,
+  // Incidents and risk reports (apps/server/src/incidents): admins and officers record and
+  // report; everyone reads. Received incidents/risks: the node's own org (checked in the route).
+  'GET /api/v1/incidents': 'any',
+  'POST /api/v1/incidents': ['admin', 'officer'],
+  'GET /api/v1/incidents/:id': 'any',
+  'PATCH /api/v1/incidents/:id': ['admin', 'officer'],
+  'POST /api/v1/incidents/:id/level': ['admin', 'officer'],
+  'POST /api/v1/incidents/:id/updates': ['admin', 'officer'],
+  'POST /api/v1/incidents/:id/reports': ['admin', 'officer'],
+  'POST /api/v1/incidents/:id/close': ['admin', 'officer'],
+  'GET /api/v1/incidents/:id/export.json': 'any',
+  'GET /api/v1/incidents/:id/export.xlsx': 'any',
+  'GET /api/v1/incidents/:id/export.pdf': 'any',
+  'GET /api/v1/risk-reports': 'any',
+  'POST /api/v1/risk-reports': ['admin', 'officer'],
+  'GET /api/v1/incidents-received': 'any',
+  'GET /api/v1/incidents-received/:id': 'any',
+  'GET /api/v1/risks-received': 'any',
 };
 
 /** True when `role` may call the route `key` (`METHOD /path`). */

@@ -6,6 +6,7 @@ import { createClassifier, createTextSweeper } from '@shuan/tools';
 import type { NodeDeps } from '../http/context.ts';
 import type { JobDefinition } from '../roles/route-group.ts';
 import { endScan, importScan } from '../scans/import-scan.ts';
+import { resolveRunningPack } from '../rule-packs/running-packs.ts';
 import { recoverScans } from '../scans/recover-scans.ts';
 import { SCAN_QUEUE } from '../scans/start-scan.ts';
 import { locatorOf } from '../sources/manage-sources.ts';
@@ -89,7 +90,10 @@ async function scanWithReader(
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
 ) {
-  const classifier = createClassifier(scan.industry === null ? {} : { industry: scan.industry });
+  // The newest pack version this node holds for the industry (a ministry's published
+  // version overrides the bundled file); the summary records which one ran.
+  const pack = await resolveRunningPack(deps.pool, scan.industry ?? 'general');
+  const classifier = createClassifier({ pack });
   const reader = yieldingBetweenTables(
     await openSource(locatorOf(deps, source), { sweeper: createTextSweeper() }),
   );

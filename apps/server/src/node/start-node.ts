@@ -9,8 +9,11 @@ import type { ZodApp } from '../http/zod-app.ts';
 import { roleModuleOf } from '../roles/index.ts';
 import { bootstrapNode, FIRST_ADMIN, type BootstrapResult } from './bootstrap.ts';
 import { startNodeCaches, type NodeCaches } from '../cache/node-caches.ts';
+import type { FederationRuntime } from '../federation/runtime.ts';
 import { createLogger } from './logger.ts';
 import { loadMasterKey } from './master-key.ts';
+import { createEnvelopeVerifier } from '@shuan/tools';
+import { loadNodeIdentity } from './node-identity.ts';
 
 /** A running node. */
 export interface RunningNode {
@@ -70,11 +73,18 @@ export async function startNode(
     log.error({ err: error }, 'job queue error');
   });
   let caches: NodeCaches | null = null;
+  let federation: FederationRuntime | undefined;
   try {
     const migrated = await migrate(pool);
     if (migrated.applied.length > 0) log.info({ applied: migrated.applied }, 'migrations applied');
     const { key, created } = await loadMasterKey(config.dataDir);
     if (created) log.info({ dataDir: config.dataDir }, 'master key created');
+    const loaded = await loadNodeIdentity(config.dataDir, config.role, config.nodeId);
+    if (loaded.created) log.info({ nodeId: loaded.identity.nodeId }, 'node identity created');
+    federation = {
+      identity: loaded.identity,
+      verifier: createEnvelopeVerifier({ workers: config.federationVerifyWorkers }),
+    };
     caches = await startNodeCaches(databaseUrl, config.responseCacheMb, log);
     const deps: NodeDeps = {
       config,
@@ -83,6 +93,7 @@ export async function startNode(
       masterKey: key,
       metrics: createMetrics(),
       log,
+      federation,
       caches,
     };
     const demoPath =
@@ -99,12 +110,15 @@ export async function startNode(
     await boss.start();
     const app = await buildApp(deps);
     for (const job of role.jobs) await job.start(deps);
+    for (const schedule of role.schedules)
+      await deps.boss.schedule(schedule.queue, schedule.cron, null, { tz: 'UTC' });
     let url = '';
     if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
     else await app.ready();
     const stop = async (): Promise<void> => {
       await app.close();
       await boss.stop({ graceful: true, timeout: 30_000, close: true });
+      await federation?.verifier.close();
       await caches?.feed.stop();
       await pool.end();
       if (embedded !== undefined) await embedded.stop();
@@ -112,6 +126,7 @@ export async function startNode(
     return { app, deps, url, bootstrap, stop };
   } catch (error) {
     await boss.stop({ graceful: false, close: true }).catch(() => undefined);
+    await federation?.verifier.close().catch(() => undefined);
     await caches?.feed.stop();
     await pool.end().catch(() => undefined);
     if (embedded !== undefined) await embedded.stop().catch(() => undefined);

@@ -1,4 +1,9 @@
+import { assessmentsGroup } from '../assessments/assessments.routes.ts';
+import { crossBorderGroup } from '../assessments/cross-border.routes.ts';
+import { filingsGroup } from '../filings/filings.routes.ts';
+import { incidentsGroup } from '../incidents/incidents.routes.ts';
 import { scanSourceJob } from '../jobs/scan-source.job.ts';
+import { rulePacksGroup } from '../rule-packs/rule-packs.routes.ts';
 import { accountRoutes } from '../routes/account.routes.ts';
 import { auditRoutes } from '../routes/audit.routes.ts';
 import { catalogExportRoutes } from '../routes/catalog-export.routes.ts';
@@ -8,11 +13,19 @@ import { overviewRoutes } from '../routes/overview.routes.ts';
 import { scanRoutes } from '../routes/scans.routes.ts';
 import { sourceRoutes } from '../routes/sources.routes.ts';
 import { userRoutes } from '../routes/users.routes.ts';
+import {
+  federationAdminGroup,
+  federationIdentityGroup,
+  federationSyncJobFor,
+  federationSyncScheduleFor,
+} from './federation-groups.ts';
 import type { RoleModule } from './route-group.ts';
+import { warningsGroup } from '../warnings/warnings.routes.ts';
 
 /**
  * The enterprise node: accounts, data sources and scans, the reviewed catalog with its
- * versions and exports, the audit log, and the scan worker.
+ * versions and exports, the audit log, and the scan worker; in the federation it is a child
+ * that pushes to and pulls from its province (job `federation-sync`, every minute at least).
  */
 export const enterpriseRole: RoleModule = {
   routeGroups: [
@@ -25,6 +38,21 @@ export const enterpriseRole: RoleModule = {
     { name: 'catalog-versions', capability: 'keeps-catalog', register: catalogVersionRoutes },
     { name: 'catalog-export', capability: 'keeps-catalog', register: catalogExportRoutes },
     { name: 'overview', capability: 'keeps-catalog', register: overviewRoutes },
+    // Filing the catalog with the province (the filing loop); on a province see tenantFilingsGroup.
+    filingsGroup,
+    // Incidents and risk reports, sent to the province (on a province: tenantIncidentsGroup).
+    incidentsGroup,
+    // The yearly risk assessment (filed with the province) and the cross-border self-check.
+    assessmentsGroup,
+    crossBorderGroup,
+    federationAdminGroup,
+    // Lists the rule packs the scanner runs (bundled or received from the parent).
+    rulePacksGroup,
+    // Warnings (预警通报): the inbox here; on a province (which spreads these groups) also
+    // issuing and tracking.
+    warningsGroup,
   ],
-  jobs: [scanSourceJob],
+  federationGroups: [federationIdentityGroup],
+  jobs: [scanSourceJob, federationSyncJobFor('files-to-parent')],
+  schedules: [federationSyncScheduleFor('files-to-parent')],
 };

@@ -12,12 +12,26 @@ export interface RouteGroup {
 /** One background job: a stable queue name and how to start its worker. */
 export interface JobDefinition {
   name: string;
-  capability: Capability;
+  /** The capability a node needs to run it (null: every node). */
+  capability: Capability | null;
   start: (deps: NodeDeps) => Promise<void>;
 }
 
-/** What a node role mounts: its route groups and its jobs. */
+/** A cron schedule that sends a job to a queue (pg-boss `schedule`, UTC). */
+export interface ScheduleDefinition {
+  queue: string;
+  cron: string;
+  capability: Capability | null;
+}
+
+/**
+ * What a node role mounts: its API route groups (under `/api/v1`, session or API-token
+ * auth), its federation route groups (under `/federation/v1`, authenticated by SM2
+ * signatures, no cookies), its jobs and its schedules.
+ */
 export interface RoleModule {
   routeGroups: readonly RouteGroup[];
+  federationGroups: readonly RouteGroup[];
   jobs: readonly JobDefinition[];
+  schedules: readonly ScheduleDefinition[];
 }

@@ -18,6 +18,7 @@ export function summarise(report: ScanReport): ScanSummaryJson {
     columns: report.columns.length,
     byLevel,
     errors: report.errors.length,
+    ruleset: { id: report.ruleset.id, version: report.ruleset.version },
   };
 }
 

@@ -9,6 +9,7 @@ import {
 } from '@shuan/db';
 import { createClassifier } from '@shuan/tools';
 import { appendAudit } from '../audit/append-audit.ts';
+import { resolveRunningPack } from '../rule-packs/running-packs.ts';
 import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
 
@@ -52,7 +53,7 @@ export async function startScan(
 ): Promise<ScanRow> {
   if (input.industry !== undefined) {
     try {
-      createClassifier({ industry: input.industry });
+      createClassifier({ pack: await resolveRunningPack(deps.pool, input.industry) });
     } catch {
       throw new AppError(
         'RULE_PACK_UNKNOWN',

@@ -35,6 +35,22 @@ import type {
   UpdateUserRequestSchema,
   UserSchema,
 } from '@shuan/contracts';
+import type {
+  FederationStatusSchema,
+  NationalOverviewSchema,
+  NodeDirectorySchema,
+  RulePackVersionListSchema,
+} from '@shuan/contracts';
+
+import type {
+  DeadlineStateSchema,
+  FilingDetailSchema,
+  FilingProfileSchema,
+  FilingReviewDetailSchema,
+  FilingReviewSchema,
+  FilingSchema,
+  ReviewFilingRequestSchema,
+} from '@shuan/contracts';
 
 export type { ApiErrorCode };
 
@@ -92,3 +108,23 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type AuditVerifyResponse = z.infer<typeof AuditVerifyResponseSchema>;
 
 export type Overview = z.infer<typeof OverviewResponseSchema>;
+
+// Federation views (rule packs, node directory, national view): a separate type import so
+// that the list above stays as it was.
+export type NationalOverview = z.infer<typeof NationalOverviewSchema>;
+export type ProvinceSummary = NationalOverview['provinces'][number];
+export type NodeDirectory = z.infer<typeof NodeDirectorySchema>;
+export type NodeDirectoryEntry = NodeDirectory['items'][number];
+export type RulePackVersionList = z.infer<typeof RulePackVersionListSchema>;
+export type FederationStatus = z.infer<typeof FederationStatusSchema>;
+export type NodeRole = FederationStatus['role'];
+
+// The filing loop (enterprise filings and the province's review queue).
+export type FilingProfile = z.infer<typeof FilingProfileSchema>;
+export type Filing = z.infer<typeof FilingSchema>;
+export type FilingDetail = z.infer<typeof FilingDetailSchema>;
+export type FilingItemView = FilingDetail['items'][number];
+export type FilingReview = z.infer<typeof FilingReviewSchema>;
+export type FilingReviewDetail = z.infer<typeof FilingReviewDetailSchema>;
+export type ReviewFilingRequest = z.input<typeof ReviewFilingRequestSchema>;
+export type DeadlineState = z.infer<typeof DeadlineStateSchema>;

@@ -11,7 +11,12 @@ export type Action =
   | 'editFiling'
   | 'freezeVersion'
   | 'readAudit'
-  | 'manageUsers';
+  | 'manageUsers'
+  | 'fileCatalog'
+  | 'decideFilings'
+  | 'reportIncidents'
+  | 'issueWarnings'
+  | 'answerWarnings';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
   manageSources: ['admin', 'officer'],
@@ -21,6 +26,11 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   freezeVersion: ['officer'],
   readAudit: ['admin', 'auditor'],
   manageUsers: ['admin'],
+  fileCatalog: ['officer'],
+  decideFilings: ['officer', 'reviewer'],
+  reportIncidents: ['admin', 'officer'],
+  issueWarnings: ['admin', 'officer'],
+  answerWarnings: ['admin', 'officer'],
 };
 
 /** True when `role` may perform `action`. */

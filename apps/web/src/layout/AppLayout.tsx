@@ -6,22 +6,24 @@ import { useAuth } from '../auth/useAuth.ts';
 import { can } from '../auth/permissions.ts';
 import { navigate } from '../router/hash-router.tsx';
 import { useApiError } from '../hooks/useApiError.ts';
+import { useNodeRole } from '../hooks/useNodeRole.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { NAV, navKeyOf } from './nav.ts';
+import { NAV, navKeyOf, shownOn } from './nav.ts';
 
 export function AppLayout({ path, children }: { path: string; children: ReactNode }) {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
   const showError = useApiError();
-  const items = NAV.filter((entry) => !entry.requires || can(user?.role, entry.requires)).map(
-    (entry) => ({
-      key: entry.key,
-      label: t(entry.labelKey),
-      onClick: () => {
-        navigate(entry.path);
-      },
-    }),
-  );
+  const nodeRole = useNodeRole();
+  const items = NAV.filter(
+    (entry) => (!entry.requires || can(user?.role, entry.requires)) && shownOn(entry, nodeRole),
+  ).map((entry) => ({
+    key: entry.key,
+    label: t(entry.labelKey),
+    onClick: () => {
+      navigate(entry.path);
+    },
+  }));
 
   return (
     <Layout style={{ minHeight: '100%' }}>

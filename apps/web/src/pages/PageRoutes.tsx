@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { matchRoute } from '../router/hash-router.tsx';
 import { useAuth } from '../auth/useAuth.ts';
 import { can } from '../auth/permissions.ts';
+import { useNodeRole } from '../hooks/useNodeRole.ts';
 
 const OverviewPage = lazy(() =>
   import('./overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })),
@@ -27,6 +28,47 @@ const VersionsPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('./audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
 );
+const NationalPage = lazy(() =>
+  import('./national/NationalPage.tsx').then((m) => ({ default: m.NationalPage })),
+);
+const NodesPage = lazy(() =>
+  import('./nodes/NodesPage.tsx').then((m) => ({ default: m.NodesPage })),
+);
+const FilingsPage = lazy(() =>
+  import('./filings/FilingsPage.tsx').then((m) => ({ default: m.FilingsPage })),
+);
+const FilingReviewsPage = lazy(() =>
+  import('./filing-reviews/FilingReviewsPage.tsx').then((m) => ({
+    default: m.FilingReviewsPage,
+  })),
+);
+const IncidentsPage = lazy(() =>
+  import('./incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })),
+);
+const ReceivedIncidentsPage = lazy(() =>
+  import('./incidents/ReceivedIncidentsPage.tsx').then((m) => ({
+    default: m.ReceivedIncidentsPage,
+  })),
+);
+const AssessmentsPage = lazy(() =>
+  import('./assessments/AssessmentsPage.tsx').then((m) => ({ default: m.AssessmentsPage })),
+);
+const AssessmentDetailPage = lazy(() =>
+  import('./assessments/AssessmentDetailPage.tsx').then((m) => ({
+    default: m.AssessmentDetailPage,
+  })),
+);
+const ReceivedAssessmentsPage = lazy(() =>
+  import('./assessments/ReceivedAssessmentsPage.tsx').then((m) => ({
+    default: m.ReceivedAssessmentsPage,
+  })),
+);
+const WarningInboxPage = lazy(() =>
+  import('./warnings/WarningInboxPage.tsx').then((m) => ({ default: m.WarningInboxPage })),
+);
+const IssuedWarningsPage = lazy(() =>
+  import('./warnings/IssuedWarningsPage.tsx').then((m) => ({ default: m.IssuedWarningsPage })),
+);
 const UsersPage = lazy(() =>
   import('./users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
 );
@@ -34,8 +76,14 @@ const UsersPage = lazy(() =>
 export function PageRoutes({ path }: { path: string }) {
   const { t } = useTranslation();
   const role = useAuth().user?.role;
+  const nodeRole = useNodeRole();
   const scan = matchRoute('/scans/:id', path);
+  // The ministry has no catalog: its home page is the national view.
+  if (nodeRole === 'ministry' && ['/', '/overview'].includes(path.split('?')[0] ?? '/'))
+    return <NationalPage />;
   if (scan?.['id']) return <ScanDetailPage scanId={scan['id']} />;
+  const assessment = matchRoute('/assessments/:id', path);
+  if (assessment?.['id']) return <AssessmentDetailPage id={assessment['id']} />;
   switch (path.split('?')[0] ?? '/') {
     case '/':
     case '/overview':
@@ -54,6 +102,26 @@ export function PageRoutes({ path }: { path: string }) {
       ) : (
         <Result status="403" title={t('common.forbidden')} />
       );
+    case '/national':
+      return <NationalPage />;
+    case '/nodes':
+      return <NodesPage />;
+    case '/filings':
+      return <FilingsPage />;
+    case '/filing-reviews':
+      return <FilingReviewsPage />;
+    case '/incidents':
+      return <IncidentsPage />;
+    case '/incidents-received':
+      return <ReceivedIncidentsPage />;
+    case '/assessments':
+      return <AssessmentsPage />;
+    case '/assessments-received':
+      return <ReceivedAssessmentsPage />;
+    case '/warning-inbox':
+      return <WarningInboxPage />;
+    case '/warnings':
+      return <IssuedWarningsPage />;
     case '/users':
       return <UsersPage />;
     default:

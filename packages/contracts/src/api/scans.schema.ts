@@ -45,6 +45,8 @@ export const ScanSchema = z.object({
         core: z.number().int(),
       }),
       errors: z.number().int(),
+      /** The rule pack the scan ran with (the newest received version overrides the bundled file). */
+      ruleset: z.object({ id: z.string(), version: z.string() }).optional(),
     })
     .nullable(),
   error: z.string().nullable(),

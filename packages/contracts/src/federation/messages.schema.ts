@@ -3,6 +3,17 @@ import type { MessageType } from '@shuan/core';
 import { CATEGORY_CODES, LEVELS } from '@shuan/core/taxonomy';
 import { FilingFieldsSchema } from '../api/catalog.schema.ts';
 import { NodeIdSchema, Sm3HexSchema } from './envelope.schema.ts';
+import {
+  IncidentReportPayloadSchema,
+  RiskReportPayloadSchema,
+} from './incident-messages.schema.ts';
+import {
+  WarningAckPayloadSchema,
+  WarningChasePayloadSchema,
+  WarningDeliveryPayloadSchema,
+  WarningFeedbackPayloadSchema,
+  WarningIssuePayloadSchema,
+} from './warning-messages.schema.ts';
 
 /** A unified social credit code's shape (GB 32100); the check digit is verified by the node. */
 export const UsccSchema = z
@@ -128,6 +139,36 @@ export const NodeHeartbeatPayloadSchema = z.strictObject({
   rulePacks: z.record(z.string(), z.string()),
 });
 
+/**
+ * `assessment.report` (up): the yearly risk assessment report an enterprise files with its
+ * province (RA Rules Arts. 6–7, within 10 working days of completion): the figures and
+ * conclusion the province lists, never the data. docs/risk-assessment.md.
+ */
+export const AssessmentReportPayloadSchema = z.strictObject({
+  assessmentId: z.uuid(),
+  enterprise: FilingEnterpriseSchema,
+  year: z.number().int().min(2000).max(2100),
+  checklistId: z.string().max(100),
+  checklistVersion: z.string().max(50),
+  completedOn: z.iso.date(),
+  validUntil: z.iso.date(),
+  conclusion: z.string().max(10000),
+  measures: z.string().max(10000),
+  importantItems: z.number().int().min(0),
+  coreItems: z.number().int().min(0),
+  distribution: z.strictObject({
+    low: z.number().int().min(0),
+    medium: z.number().int().min(0),
+    high: z.number().int().min(0),
+    critical: z.number().int().min(0),
+  }),
+  findingCount: z.number().int().min(0),
+  openRisks: z.number().int().min(0),
+  checklist: z
+    .array(z.strictObject({ itemId: z.string().max(64), status: z.string().max(20) }))
+    .max(100),
+});
+
 /** The payload schema of each message type; a new type does not compile without one. */
 export const MESSAGE_PAYLOAD_SCHEMAS = {
   'filing.submit': FilingSubmitPayloadSchema,
@@ -136,6 +177,14 @@ export const MESSAGE_PAYLOAD_SCHEMAS = {
   'rollup.report': RollupReportPayloadSchema,
   'rulepack.publish': RulePackPublishPayloadSchema,
   'node.heartbeat': NodeHeartbeatPayloadSchema,
+  'incident.report': IncidentReportPayloadSchema,
+  'risk.report': RiskReportPayloadSchema,
+  'assessment.report': AssessmentReportPayloadSchema,
+  'warning.issue': WarningIssuePayloadSchema,
+  'warning.chase': WarningChasePayloadSchema,
+  'warning.delivery': WarningDeliveryPayloadSchema,
+  'warning.ack': WarningAckPayloadSchema,
+  'warning.feedback': WarningFeedbackPayloadSchema,
 } as const satisfies Record<MessageType, z.ZodType>;
 
 /** The payload of message type `T`, as parsed. */

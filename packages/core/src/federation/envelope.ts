@@ -25,6 +25,18 @@ export const MESSAGE_TYPE_DIRECTIONS = {
   'rollup.report': 'up',
   'rulepack.publish': 'down',
   'node.heartbeat': 'both',
+  // Incident reports (initial / follow-up / summary) and risk reports go up (issue #5 §2).
+  'incident.report': 'up',
+  'risk.report': 'up',
+  // The yearly risk assessment report goes up to the province (issue #5 §1).
+  'assessment.report': 'up',
+  // Warnings (预警通报) down, with reminders; whom a province addressed, acknowledgements
+  // and answers up (issue #5 §3, docs/warnings.md).
+  'warning.issue': 'down',
+  'warning.chase': 'down',
+  'warning.delivery': 'up',
+  'warning.ack': 'up',
+  'warning.feedback': 'up',
 } as const satisfies Record<string, MessageDirection>;
 
 /** One message type, e.g. `filing.submit`. */

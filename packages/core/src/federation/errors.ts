@@ -19,6 +19,9 @@ export const FEDERATION_ERROR_CODES = [
   'FED_CHUNK_MISSING',
   'FED_CHUNK_INCONSISTENT',
   'FED_CHUNK_CORRUPT',
+  'FED_TOKEN_UNKNOWN',
+  'FED_MALFORMED',
+  'FED_PAYLOAD_INVALID',
 ] as const;
 
 /** One of {@link FEDERATION_ERROR_CODES}. */
@@ -48,6 +51,10 @@ export const FEDERATION_ERROR_MESSAGES: Record<FederationErrorCode, string> = {
   FED_CHUNK_INCONSISTENT:
     '分片的组号、总数或序号不一致 / the chunks disagree on group, count or index',
   FED_CHUNK_CORRUPT: '分片拼接后不是有效的 JSON / the joined chunks are not valid JSON',
+  FED_TOKEN_UNKNOWN: '接入令牌不存在 / the enrollment token is not known to this node',
+  FED_MALFORMED: '消息格式不符合信封规范 / the message is not a well-formed envelope',
+  FED_PAYLOAD_INVALID:
+    '消息内容不符合该类型的格式 / the payload does not match the schema of its message type',
 };
 
 /**

@@ -18,6 +18,8 @@ export interface ScanSummaryJson {
   columns: number;
   byLevel: { general: number; important: number; core: number };
   errors: number;
+  /** The rule pack the scan ran with (absent on scans stored before it was recorded). */
+  ruleset?: { id: string; version: string };
 }
 
 /** A scan as stored, with its source's name. */

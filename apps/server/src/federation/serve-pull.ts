@@ -1,0 +1,79 @@
+import type { PullRequest } from '@shuan/contracts';
+import {
+  DEFAULT_MAX_SKEW_MS,
+  ENVELOPE_VERSION,
+  type FederationEnvelope,
+  type FederationErrorCode,
+} from '@shuan/core';
+import {
+  federationOutboxRepository,
+  federationPeersRepository,
+  federationRejectionsRepository,
+} from '@shuan/db';
+import { signEnvelope } from '@shuan/tools';
+import type { NodeDeps } from '../http/context.ts';
+import { fedError } from './fed-error.ts';
+import { verifyRequest } from './signed-request.ts';
+
+/**
+ * The parent's side of `POST /federation/v1/pull`. The child signs the request; its
+ * `ackSeq` acknowledges every message up to it. The answer is what the parent holds for the
+ * child after `ackSeq`, in seq order, each draft signed now with a fresh `sentAt`. A refused
+ * pull (unknown or suspended child, wrong receiver, clock skew, bad signature) is recorded.
+ */
+export async function servePull(
+  deps: NodeDeps,
+  request: PullRequest,
+): Promise<{ envelopes: FederationEnvelope[] }> {
+  const now = new Date();
+  const self = deps.federation.identity;
+  const peer = await federationPeersRepository.get(deps.pool, request.nodeId);
+  const refusal: FederationErrorCode | undefined =
+    peer === undefined || peer.relation !== 'child'
+      ? 'FED_UNKNOWN_SENDER'
+      : peer.status === 'suspended'
+        ? 'FED_SUSPENDED_SENDER'
+        : request.receiver !== self.nodeId
+          ? 'FED_WRONG_RECEIVER'
+          : Math.abs(now.getTime() - Date.parse(request.sentAt)) > DEFAULT_MAX_SKEW_MS
+            ? 'FED_CLOCK_SKEW'
+            : !verifyRequest(request, peer.publicKey)
+              ? 'FED_BAD_SIGNATURE'
+              : undefined;
+  if (refusal !== undefined || peer === undefined) {
+    const code = refusal ?? 'FED_UNKNOWN_SENDER';
+    const { signature: _signature, ...excerpt } = request;
+    await federationRejectionsRepository.insertMany(
+      deps.pool,
+      [{ channel: 'pull', code, sender: request.nodeId, envelopeId: null, excerpt }],
+      now,
+    );
+    throw fedError(code);
+  }
+  await federationOutboxRepository.ackUpTo(deps.pool, peer.nodeId, request.ackSeq, now);
+  await federationPeersRepository.touch(deps.pool, [peer.nodeId], now);
+  const rows = await federationOutboxRepository.after(
+    deps.pool,
+    peer.nodeId,
+    request.ackSeq,
+    request.limit,
+  );
+  const sentAt = now.toISOString();
+  const envelopes = rows.map((row) =>
+    signEnvelope(
+      {
+        v: ENVELOPE_VERSION,
+        id: row.id,
+        sender: self.nodeId,
+        receiver: row.receiver,
+        type: row.type,
+        seq: row.seq,
+        sentAt,
+        payload: row.payload,
+        ...(row.chunk !== null && { chunk: row.chunk }),
+      },
+      self,
+    ),
+  );
+  return { envelopes };
+}

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RollupSourceRow } from '@shuan/db';
+import {
+  computeRollup,
+  filingLevel,
+  industryOf,
+  provinceRegion,
+  rollupStatus,
+} from './compute-rollup.ts';
+import { buildNationalOverview } from '../national/national-overview.ts';
+
+const row = (over: Partial<RollupSourceRow> & { level?: string }): RollupSourceRow => ({
+  uscc: over.uscc ?? '91350100MA2Y4B7C14',
+  state: over.state ?? 'received',
+  receivedAt: over.receivedAt ?? new Date('2026-03-02T02:00:00Z'),
+  payload: over.payload ?? {
+    enterprise: { region: '350100', industry: 'C31' },
+    items: [{ level: over.level ?? 'important' }],
+  },
+  registryIndustry: over.registryIndustry ?? null,
+  registryRegion: over.registryRegion ?? null,
+});
+
+test('a filing is graded by its highest item, and a change filing by what it adds or changes', () => {
+  assert.equal(filingLevel({ items: [{ level: 'general' }, { level: 'core' }] }), 'core');
+  assert.equal(filingLevel({ added: [], changed: [{ level: 'important' }] }), 'important');
+  assert.equal(filingLevel({ items: [] }), 'general');
+});
+
+test('an unreviewed filing is overdue after 20 working days (Measures Art. 12)', () => {
+  const received = new Date('2026-03-02T02:00:00Z'); // Monday; due 2026-03-30
+  assert.equal(rollupStatus('received', received, new Date('2026-03-30T08:00:00Z')), 'submitted');
+  assert.equal(rollupStatus('received', received, new Date('2026-03-31T08:00:00Z')), 'overdue');
+  assert.equal(rollupStatus('accepted', received, new Date('2027-01-01')), 'accepted');
+  assert.equal(rollupStatus('returned', received, new Date('2027-01-01')), 'returned');
+});
+
+test('industry codes carry their section; the registry wins over the filing', () => {
+  assert.equal(industryOf('31', 'C36'), 'C31');
+  assert.equal(industryOf(null, 'c36'), 'C36');
+  assert.equal(industryOf(null, 'C3611'), 'C36');
+});
+
+test('counts group filings by industry, region, level and status', () => {
+  const rollup = computeRollup({
+    region: '320000',
+    asOf: new Date('2026-03-10T00:00:00Z'),
+    enterprises: 5,
+    rows: [
+      row({ uscc: 'A', registryIndustry: '31', registryRegion: '320500' }),
+      row({ uscc: 'B', registryIndustry: '31', registryRegion: '320500' }),
+      row({ uscc: 'C', state: 'accepted', level: 'core' }),
+    ],
+  });
+  assert.deepEqual(rollup.counts, [
+    { industry: 'C31', region: '320500', level: 'important', status: 'submitted', count: 2 },
+    { industry: 'C31', region: '350100', level: 'core', status: 'accepted', count: 1 },
+  ]);
+  assert.equal(rollup.enterprises, 5);
+  assert.equal(provinceRegion(['320500', '320100', '350100'], []), '320000');
+  assert.equal(provinceRegion([], []), '000000');
+});
+
+test('the national view lists provinces behind first: no rollup, stale, or overdue reviews', () => {
+  const now = new Date('2026-03-20T00:00:00Z');
+  const peer = (nodeId: string, code: string) => ({
+    nodeId,
+    relation: 'child' as const,
+    publicKey: 'k',
+    url: null,
+    status: 'active' as const,
+    scope: { kind: 'region' as const, code },
+    tokenId: null,
+    enrolledAt: now,
+    lastContactAt: now,
+    backlog: 0,
+    softwareVersion: '0.1.0',
+    rulePacks: { general: '2026.1' },
+  });
+  const rollup = (sender: string, asOf: string, status: 'submitted' | 'overdue') => ({
+    sender,
+    envelopeId: 'e',
+    seq: 1,
+    region: '000000',
+    asOf: new Date(asOf),
+    enterprises: 2,
+    counts: [{ industry: 'C31', region: '320500', level: 'core' as const, status, count: 2 }],
+    receivedAt: now,
+  });
+  const view = buildNationalOverview({
+    peers: [
+      peer('p-32', '320000'),
+      peer('p-44', '440000'),
+      peer('p-11', '110000'),
+      peer('p-33', '330000'),
+    ],
+    rollups: [
+      rollup('p-32', '2026-03-19T00:00:00Z', 'submitted'),
+      rollup('p-11', '2026-03-01T00:00:00Z', 'submitted'),
+      rollup('p-33', '2026-03-19T00:00:00Z', 'overdue'),
+    ],
+    rulePacks: { general: '2026.2' },
+    staleDays: 7,
+    now,
+  });
+  assert.deepEqual(
+    view.provinces.map((p) => [p.nodeId, p.region, p.reasons]),
+    [
+      ['p-11', '110000', ['stale-rollup']],
+      ['p-33', '330000', ['overdue-reviews']],
+      ['p-44', '440000', ['no-rollup']],
+      ['p-32', '320000', []],
+    ],
+  );
+  assert.deepEqual(view.totals, {
+    provinces: 4,
+    reporting: 3,
+    behind: 3,
+    enterprises: 6,
+    filings: 6,
+  });
+  assert.deepEqual(
+    view.byIndustry.map((i) => [i.code, i.filings]),
+    [['C31', 6]],
+  );
+  assert.deepEqual(view.provinces[0]?.packsBehind, ['general']);
+});

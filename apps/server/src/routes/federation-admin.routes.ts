@@ -1,0 +1,160 @@
+import {
+  EnrollmentTokenListSchema,
+  EnrollmentTokenSchema,
+  EnrollWithParentRequestSchema,
+  FederationStatusSchema,
+  IdParamsSchema,
+  IssuedEnrollmentTokenSchema,
+  IssueEnrollmentTokenRequestSchema,
+  ListRejectionsQuerySchema,
+  NodeIdParamsSchema,
+  OkResponseSchema,
+  PeerListSchema,
+  PeerSchema,
+  RejectionPageSchema,
+} from '@shuan/contracts';
+import {
+  enrollmentTokensRepository,
+  federationOutboxRepository,
+  federationPeersRepository,
+  federationRejectionsRepository,
+} from '@shuan/db';
+import { enrollWithParent } from '../federation/enroll-with-parent.ts';
+import {
+  issueToken,
+  requireNodeOperator,
+  revokeToken,
+  setChildStatus,
+} from '../federation/manage-federation.ts';
+import { FEDERATION_SYNC_QUEUE } from '../federation/sync-queue.ts';
+import type { NodeDeps } from '../http/context.ts';
+import { principalOf, type ZodApp } from '../http/zod-app.ts';
+import { presentPeer, presentRejection, presentToken } from '../presenters/federation.presenter.ts';
+
+const TAGS = ['federation'];
+
+/**
+ * The federation admin API (`/api/v1/federation/…`, session or API token; roles in
+ * http/permissions.ts): this node's identity and parent, enrolling with a parent, syncing
+ * now, the peers and their suspension, enrollment tokens, and the rejection record.
+ */
+export function federationAdminRoutes(app: ZodApp, deps: NodeDeps): void {
+  app.get(
+    '/federation/status',
+    { schema: { tags: TAGS, response: { 200: FederationStatusSchema } } },
+    async () => {
+      const { nodeId, role, publicKey } = deps.federation.identity;
+      const parent = await federationPeersRepository.findParent(deps.pool);
+      const backlog =
+        parent === undefined
+          ? 0
+          : await federationOutboxRepository.backlog(deps.pool, parent.nodeId);
+      return {
+        nodeId,
+        role,
+        publicKey,
+        parent: parent === undefined ? null : presentPeer(parent),
+        backlog,
+      };
+    },
+  );
+
+  app.post(
+    '/federation/enroll',
+    { schema: { tags: TAGS, body: EnrollWithParentRequestSchema, response: { 200: PeerSchema } } },
+    async (request) =>
+      presentPeer(await enrollWithParent(deps, principalOf(request), request.body)),
+  );
+
+  app.post(
+    '/federation/sync',
+    { schema: { tags: TAGS, response: { 200: OkResponseSchema } } },
+    async (request) => {
+      await requireNodeOperator(deps, principalOf(request));
+      await deps.boss.send(FEDERATION_SYNC_QUEUE, {});
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/federation/peers',
+    { schema: { tags: TAGS, response: { 200: PeerListSchema } } },
+    async (request) => {
+      await requireNodeOperator(deps, principalOf(request));
+      return {
+        items: (await federationPeersRepository.list(deps.pool)).map(presentPeer),
+      };
+    },
+  );
+
+  for (const [action, status] of [
+    ['suspend', 'suspended'],
+    ['resume', 'active'],
+  ] as const) {
+    app.post(
+      `/federation/peers/:nodeId/${action}`,
+      { schema: { tags: TAGS, params: NodeIdParamsSchema, response: { 200: PeerSchema } } },
+      async (request) =>
+        presentPeer(
+          await setChildStatus(deps, principalOf(request), request.params.nodeId, status),
+        ),
+    );
+  }
+
+  app.get(
+    '/federation/tokens',
+    { schema: { tags: TAGS, response: { 200: EnrollmentTokenListSchema } } },
+    async (request) => {
+      await requireNodeOperator(deps, principalOf(request));
+      return {
+        items: (await enrollmentTokensRepository.list(deps.pool)).map((token) =>
+          presentToken(token),
+        ),
+      };
+    },
+  );
+
+  app.post(
+    '/federation/tokens',
+    {
+      schema: {
+        tags: TAGS,
+        body: IssueEnrollmentTokenRequestSchema,
+        response: { 200: IssuedEnrollmentTokenSchema },
+      },
+    },
+    async (request) => {
+      const { token, secret } = await issueToken(deps, principalOf(request), request.body);
+      return { ...presentToken(token), token: secret };
+    },
+  );
+
+  app.post(
+    '/federation/tokens/:id/revoke',
+    { schema: { tags: TAGS, params: IdParamsSchema, response: { 200: EnrollmentTokenSchema } } },
+    async (request) =>
+      presentToken(await revokeToken(deps, principalOf(request), request.params.id)),
+  );
+
+  app.get(
+    '/federation/rejections',
+    {
+      schema: {
+        tags: TAGS,
+        querystring: ListRejectionsQuerySchema,
+        response: { 200: RejectionPageSchema },
+      },
+    },
+    async (request) => {
+      await requireNodeOperator(deps, principalOf(request));
+      const { page, pageSize, code, sender } = request.query;
+      const found = await federationRejectionsRepository.list(deps.pool, {
+        code,
+        sender,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { items: found.items.map(presentRejection), total: found.total, page, pageSize };
+    },
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * Ingest (issue 4 § 5): a real province receives pre-signed `filing.submit` envelopes over
+ * HTTP from several concurrent senders, `batch` per POST, each sender's POSTs in order (as a
+ * child's sync pushes). The baseline, in the same run and on the same PostgreSQL: plain
+ * INSERTs of the same payloads into an inbox-shaped table, one statement per message and one
+ * transaction per batch, on as many connections as there are senders.
+ */
+import pg from 'pg';
+import type { FederationEnvelope } from '@shuan/core';
+import { buildFilingPayload } from '../../../apps/server/src/federation/testing/envelopes.ts';
+import { cpuSnapshot, cpuSplit, describeSplit, type CpuSplit } from '../../server/lib/cpu.ts';
+import { describeThreads, threadSnapshot, threadSplit } from './threads.ts';
+import { inboxCount, PROVINCE_ID, type BenchNode } from './province.ts';
+import {
+  createSenders,
+  enrollDirectly,
+  nextDrafts,
+  push,
+  signInWorkers,
+  type LightSender,
+} from './senders.ts';
+
+/** One measured pass: messages per wall-clock second and where the CPU went. */
+export interface Throughput {
+  messages: number;
+  seconds: number;
+  perSecond: number;
+  cpu: CpuSplit;
+  /** CPU seconds of the server's threads, by group (see threads.ts). */
+  threads: Record<string, number>;
+}
+
+export interface IngestOptions {
+  senders: number;
+  perSender: number;
+  batch: number;
+}
+
+/** Every sender's batches, signed, in seq order. */
+async function signedBatches(
+  senders: readonly LightSender[],
+  options: IngestOptions,
+): Promise<FederationEnvelope[][][]> {
+  const jobs = senders.flatMap((sender) =>
+    Array.from({ length: Math.ceil(options.perSender / options.batch) }, (_, i) => ({
+      sender,
+      drafts: nextDrafts(
+        sender,
+        PROVINCE_ID,
+        Math.min(options.batch, options.perSender - i * options.batch),
+        'filing.submit',
+        buildFilingPayload,
+      ),
+      key: sender.key,
+    })),
+  );
+  const signed = await signInWorkers(jobs);
+  return senders.map((sender) =>
+    jobs.flatMap((job, i) => (job.sender === sender ? [signed[i] ?? []] : [])),
+  );
+}
+
+async function timedPass(
+  node: BenchNode,
+  count: number,
+  work: () => Promise<void>,
+): Promise<Throughput> {
+  const before = await cpuSnapshot(node.server.pid, node.database.name);
+  const threadsBefore = await threadSnapshot(node.server.pid);
+  const start = performance.now();
+  await work();
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuSplit(before, await cpuSnapshot(node.server.pid, node.database.name));
+  const threads = threadSplit(threadsBefore, await threadSnapshot(node.server.pid));
+  return { messages: count, seconds, perSecond: count / seconds, cpu, threads };
+}
+
+/** The baseline: the same payloads as plain INSERTs, one transaction per batch per sender. */
+async function plainInserts(
+  node: BenchNode,
+  batches: readonly FederationEnvelope[][][],
+  table: string,
+): Promise<Throughput> {
+  await node.pool.query(`DROP TABLE IF EXISTS ${table}`);
+  await node.pool.query(
+    `CREATE TABLE ${table} (envelope_id uuid PRIMARY KEY, sender text NOT NULL, seq bigint NOT NULL,
+       type text NOT NULL, payload jsonb NOT NULL, sent_at timestamptz NOT NULL, UNIQUE (sender, seq))`,
+  );
+  const clients = await Promise.all(
+    batches.map(async () => {
+      const client = new pg.Client({ connectionString: node.database.url });
+      await client.connect();
+      return client;
+    }),
+  );
+  const count = batches.flat(2).length;
+  try {
+    return await timedPass(node, count, async () => {
+      await Promise.all(
+        batches.map(async (senderBatches, i) => {
+          const client = clients[i];
+          if (client === undefined) return;
+          for (const batch of senderBatches) {
+            await client.query('BEGIN');
+            for (const e of batch)
+              await client.query(
+                `INSERT INTO ${table} (envelope_id, sender, seq, type, payload, sent_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)`,
+                [e.id, e.sender, e.seq, e.type, JSON.stringify(e.payload), e.sentAt],
+              );
+            await client.query('COMMIT');
+          }
+        }),
+      );
+    });
+  } finally {
+    await Promise.all(clients.map((client) => client.end()));
+  }
+}
+
+/** The province's push route, every sender concurrently, its batches in order. */
+async function pushAll(node: BenchNode, batches: readonly FederationEnvelope[][][]) {
+  const count = batches.flat(2).length;
+  const before = await inboxCount(node.pool);
+  const result = await timedPass(node, count, async () => {
+    await Promise.all(
+      batches.map(async (senderBatches) => {
+        for (const batch of senderBatches) {
+          const results = await push(node.server.url, batch);
+          const refused = results.filter((r) => r.status !== 'accepted');
+          if (refused.length > 0)
+            throw new Error(`push refused: ${JSON.stringify(refused.slice(0, 3))}`);
+        }
+      }),
+    );
+  });
+  const stored = (await inboxCount(node.pool)) - before;
+  if (stored !== count)
+    throw new Error(`收件箱条数不符 / inbox holds ${String(stored)} of ${String(count)}`);
+  return result;
+}
+
+export interface IngestResult {
+  baseline: Throughput;
+  baselines: Throughput[];
+  ingest: Throughput;
+  payloadBytes: number;
+}
+
+export async function measureIngest(
+  node: BenchNode,
+  options: IngestOptions,
+  log: (line: string) => void,
+): Promise<IngestResult> {
+  const senders = createSenders(options.senders, 'ent-ingest');
+  await enrollDirectly(node.pool, senders);
+  // A warm-up sender: starts the verifier threads and the route (not counted).
+  const warm = createSenders(1, 'ent-warmup');
+  await enrollDirectly(node.pool, warm);
+  await pushAll(node, await signedBatches(warm, { ...options, senders: 1, perSender: 200 }));
+  const batches = await signedBatches(senders, options);
+  const sample = batches[0]?.[0]?.[0];
+  const payloadBytes = Buffer.byteLength(JSON.stringify(sample?.payload ?? {}));
+  const first = await plainInserts(node, batches, 'bench_plain_inbox');
+  log(`baseline plain INSERTs: ${describe(first)}`);
+  const ingest = await pushAll(node, batches);
+  log(`province ingest: ${describe(ingest)}`);
+  const last = await plainInserts(node, batches, 'bench_plain_inbox');
+  log(`baseline plain INSERTs again: ${describe(last)}`);
+  await node.pool.query('DROP TABLE IF EXISTS bench_plain_inbox');
+  // The higher baseline is the stricter reading on a noisy machine.
+  const baseline = first.perSecond >= last.perSecond ? first : last;
+  return { baseline, baselines: [first, last], ingest, payloadBytes };
+}
+
+export function describe(t: Throughput): string {
+  const f = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const threads = describeThreads(t.threads, t.messages);
+  return `${f(t.messages)} messages in ${t.seconds.toFixed(2)} s = ${f(t.perSecond)} msg/s; ${describeSplit(t.cpu)}${threads === '' ? '' : `; server threads: ${threads}`}`;
+}

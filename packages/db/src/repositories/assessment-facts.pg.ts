@@ -1,0 +1,221 @@
+import type { Queryable } from '../queryable.ts';
+
+/** A catalog item in an assessment's scope (important or core), without its columns. */
+export interface ScopeItemRow {
+  itemId: string;
+  sourceName: string;
+  table: string;
+  category: string | null;
+  level: 'important' | 'core';
+  rows: number | null;
+  sizeBytes: number | null;
+  pi: boolean;
+  sensitivePi: boolean;
+  crossBorder: boolean;
+  protection: string;
+}
+
+/** A cross-border item and whether a self-check decision is on record for it. */
+export interface CrossBorderItemRow {
+  itemId: string;
+  table: string;
+  level: string;
+  decisionPath: string | null;
+  decisionBasisId: string | null;
+}
+
+/** A recorded cross-border self-check. */
+export interface CrossBorderDecisionRow {
+  id: string;
+  catalogItemId: string | null;
+  facts: unknown;
+  path: string;
+  basisId: string;
+  decision: unknown;
+  note: string;
+  decidedBy: string;
+  decidedAt: Date;
+}
+
+/**
+ * The facts an assessment pre-fills from what the node already holds (issue #5 §1): the
+ * catalog's important and core items, unscanned sources, log retention, cross-border
+ * decisions, and — when the filing loop's tables exist — filings.
+ */
+export const assessmentFactsRepository = {
+  async scopeItems(db: Queryable, orgId: string): Promise<ScopeItemRow[]> {
+    const result = await db.query<ScopeItemRow>(
+      `SELECT c.id AS "itemId", s.name AS "sourceName", c.table_name AS "table", c.category,
+         c.level, c.rows::float8 AS rows, c.size_bytes::float8 AS "sizeBytes", c.pi,
+         c.sensitive_pi AS "sensitivePi", c.cross_border AS "crossBorder", c.protection
+       FROM catalog_items c JOIN data_sources s ON s.id = c.source_id
+       WHERE c.org_id = $1 AND c.level IN ('important', 'core')
+       ORDER BY c.level DESC, s.name, c.table_name`,
+      [orgId],
+    );
+    return result.rows;
+  },
+
+  /** Sources with no scan that finished successfully. */
+  async sourcesNeverScanned(db: Queryable, orgId: string): Promise<{ id: string; name: string }[]> {
+    const result = await db.query<{ id: string; name: string }>(
+      `SELECT s.id, s.name FROM data_sources s
+       WHERE s.org_id = $1 AND NOT EXISTS (
+         SELECT 1 FROM scans x WHERE x.source_id = s.id AND x.status = 'succeeded')
+       ORDER BY s.name`,
+      [orgId],
+    );
+    return result.rows;
+  },
+
+  /** The instant of the org's oldest audit entry (null: none yet). */
+  async oldestAuditAt(db: Queryable, orgId: string): Promise<Date | null> {
+    const result = await db.query<{ at: Date | null }>(
+      'SELECT min(at) AS at FROM audit_log WHERE org_id = $1',
+      [orgId],
+    );
+    return result.rows[0]?.at ?? null;
+  },
+
+  /** Every item flagged cross-border, with its latest recorded self-check (if any). */
+  async crossBorderItems(db: Queryable, orgId: string): Promise<CrossBorderItemRow[]> {
+    const result = await db.query<CrossBorderItemRow>(
+      `SELECT c.id AS "itemId", c.table_name AS "table", c.level,
+         d.path AS "decisionPath", d.basis_id AS "decisionBasisId"
+       FROM catalog_items c
+       LEFT JOIN LATERAL (
+         SELECT path, basis_id FROM cross_border_decisions x
+         WHERE x.org_id = c.org_id AND x.catalog_item_id = c.id
+         ORDER BY decided_at DESC LIMIT 1) d ON true
+       WHERE c.org_id = $1 AND c.cross_border
+       ORDER BY c.table_name`,
+      [orgId],
+    );
+    return result.rows;
+  },
+
+  /** True when the filing loop's enterprise table exists (migration 0007). */
+  async filingsTableExists(db: Queryable): Promise<boolean> {
+    const result = await db.query<{ found: boolean }>(
+      `SELECT to_regclass('filings') IS NOT NULL AS found`,
+    );
+    return result.rows[0]?.found ?? false;
+  },
+
+  /** True when `itemId` is a catalog item of the org. */
+  async itemExists(db: Queryable, orgId: string, itemId: string): Promise<boolean> {
+    const result = await db.query('SELECT 1 FROM catalog_items WHERE org_id = $1 AND id = $2', [
+      orgId,
+      itemId,
+    ]);
+    return (result.rowCount ?? 0) > 0;
+  },
+
+  /** How many of `itemIds` are catalog items of the org. */
+  async countItems(db: Queryable, orgId: string, itemIds: readonly string[]): Promise<number> {
+    const result = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM catalog_items WHERE org_id = $1 AND id = ANY($2::uuid[])',
+      [orgId, itemIds],
+    );
+    return result.rows[0]?.n ?? 0;
+  },
+
+  async insertDecision(
+    db: Queryable,
+    orgId: string,
+    row: Omit<CrossBorderDecisionRow, 'id' | 'decidedAt'>,
+  ): Promise<CrossBorderDecisionRow> {
+    const result = await db.query<CrossBorderDecisionRow>(
+      `INSERT INTO cross_border_decisions (org_id, catalog_item_id, facts, path, basis_id,
+         decision, note, decided_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id, catalog_item_id AS "catalogItemId", facts, path, basis_id AS "basisId",
+         decision, note, decided_by AS "decidedBy", decided_at AS "decidedAt"`,
+      [
+        orgId,
+        row.catalogItemId,
+        JSON.stringify(row.facts),
+        row.path,
+        row.basisId,
+        JSON.stringify(row.decision),
+        row.note,
+        row.decidedBy,
+      ],
+    );
+    const inserted = result.rows[0];
+    if (inserted === undefined) throw new Error('cross_border_decisions insert returned no row');
+    return inserted;
+  },
+
+  async decisions(db: Queryable, orgId: string): Promise<CrossBorderDecisionRow[]> {
+    const result = await db.query<CrossBorderDecisionRow>(
+      `SELECT id, catalog_item_id AS "catalogItemId", facts, path, basis_id AS "basisId",
+         decision, note, decided_by AS "decidedBy", decided_at AS "decidedAt"
+       FROM cross_border_decisions WHERE org_id = $1 ORDER BY decided_at DESC, id LIMIT 500`,
+      [orgId],
+    );
+    return result.rows;
+  },
+};
+
+/** An assessment report received by a province. */
+export interface ReceivedAssessmentRow {
+  id: string;
+  sender: string;
+  tenant: boolean;
+  assessmentId: string;
+  uscc: string;
+  name: string;
+  year: number;
+  completedOn: string;
+  validUntil: string;
+  conclusion: string;
+  payload: unknown;
+  receivedAt: Date;
+}
+
+/** The province's received assessment reports (node-level). */
+export const receivedAssessmentsRepository = {
+  /** Stores a report; a re-delivered one (same sender and assessment) is ignored. */
+  async insert(
+    db: Queryable,
+    row: Omit<ReceivedAssessmentRow, 'id' | 'tenant' | 'receivedAt'> & {
+      envelopeId: string | null;
+      tenantOrgId: string | null;
+      receivedAt: Date;
+    },
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO received_assessments (sender, envelope_id, tenant_org_id, assessment_id, uscc,
+         name, year, completed_on, valid_until, conclusion, payload, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (sender, assessment_id) DO NOTHING`,
+      [
+        row.sender,
+        row.envelopeId,
+        row.tenantOrgId,
+        row.assessmentId,
+        row.uscc,
+        row.name,
+        row.year,
+        row.completedOn,
+        row.validUntil,
+        row.conclusion,
+        JSON.stringify(row.payload),
+        row.receivedAt,
+      ],
+    );
+  },
+
+  async list(db: Queryable, limit = 500): Promise<ReceivedAssessmentRow[]> {
+    const result = await db.query<ReceivedAssessmentRow>(
+      `SELECT id, sender, tenant_org_id IS NOT NULL AS tenant, assessment_id AS "assessmentId",
+         uscc, name, year, to_char(completed_on, 'YYYY-MM-DD') AS "completedOn",
+         to_char(valid_until, 'YYYY-MM-DD') AS "validUntil", conclusion, payload,
+         received_at AS "receivedAt"
+       FROM received_assessments ORDER BY received_at DESC, id LIMIT $1`,
+      [limit],
+    );
+    return result.rows;
+  },
+};

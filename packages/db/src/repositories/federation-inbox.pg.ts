@@ -1,0 +1,145 @@
+import type { EnvelopeChunk, MessageType } from '@shuan/core';
+import type { Queryable } from '../queryable.ts';
+
+/** An accepted envelope as stored (digest and signature are not kept: it was verified). */
+export interface InboxRow {
+  envelopeId: string;
+  sender: string;
+  seq: number;
+  type: MessageType;
+  payload: unknown;
+  chunk: EnvelopeChunk | null;
+  sentAt: string;
+  receivedAt: Date;
+  appliedAt: Date | null;
+}
+
+const INBOX_COLUMNS = `envelope_id AS "envelopeId", sender, seq::float8 AS seq, type, payload, chunk,
+  to_char(sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "sentAt",
+  received_at AS "receivedAt", applied_at AS "appliedAt"`;
+
+/**
+ * The inbox and the per-sender sequence bookkeeping. Storing an envelope, applying it and
+ * advancing its sender's `last_seq` happen in one transaction of the caller, after the
+ * sender's state row was locked with {@link federationInboxRepository.lockSenders}.
+ */
+export const federationInboxRepository = {
+  /** The ids among `ids` that are already stored. */
+  async seenIds(db: Queryable, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const result = await db.query<{ id: string }>(
+      `SELECT envelope_id::text AS id FROM federation_inbox WHERE envelope_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Set(result.rows.map((row) => row.id));
+  },
+
+  /** Creates the sender's state row (last seq 0) if missing: at enrollment. */
+  async ensureSender(db: Queryable, sender: string): Promise<void> {
+    await db.query(
+      `INSERT INTO federation_sender_state (sender) VALUES ($1) ON CONFLICT DO NOTHING`,
+      [sender],
+    );
+  },
+
+  /** The last applied seq of each sender (0 when none was applied or the sender is unknown). */
+  async lastSeqs(db: Queryable, senders: readonly string[]): Promise<Map<string, number>> {
+    const result = await db.query<{ sender: string; seq: string }>(
+      `SELECT sender, last_seq::text AS seq FROM federation_sender_state WHERE sender = ANY($1)`,
+      [senders],
+    );
+    return new Map(result.rows.map((row) => [row.sender, Number(row.seq)]));
+  },
+
+  /**
+   * Locks the state rows of `senders` until the transaction ends (in a fixed order, so two
+   * batches never deadlock) and returns their last applied seqs.
+   */
+  async lockSenders(db: Queryable, senders: readonly string[]): Promise<Map<string, number>> {
+    const sorted = [...new Set(senders)].sort();
+    const result = await db.query<{ sender: string; seq: string }>(
+      `SELECT sender, last_seq::text AS seq FROM federation_sender_state
+       WHERE sender = ANY($1) ORDER BY sender FOR UPDATE`,
+      [sorted],
+    );
+    return new Map(result.rows.map((row) => [row.sender, Number(row.seq)]));
+  },
+
+  async setLastSeq(db: Queryable, sender: string, seq: number): Promise<void> {
+    await db.query(
+      `UPDATE federation_sender_state SET last_seq = $2, updated_at = now() WHERE sender = $1`,
+      [sender, seq],
+    );
+  },
+
+  /** Stores an accepted envelope; `appliedAt` null when no handler exists for its type yet. */
+  async insert(db: Queryable, row: Omit<InboxRow, 'receivedAt'>): Promise<void> {
+    await db.query(
+      `INSERT INTO federation_inbox (envelope_id, sender, seq, type, payload, chunk, sent_at, applied_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        row.envelopeId,
+        row.sender,
+        row.seq,
+        row.type,
+        JSON.stringify(row.payload),
+        row.chunk === null ? null : JSON.stringify(row.chunk),
+        row.sentAt,
+        row.appliedAt,
+      ],
+    );
+  },
+
+  /** {@link ensureSender} for several senders in one statement. */
+  async ensureSenders(db: Queryable, senders: readonly string[]): Promise<void> {
+    if (senders.length === 0) return;
+    await db.query(
+      `INSERT INTO federation_sender_state (sender) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
+      [senders],
+    );
+  },
+
+  /** {@link setLastSeq} for several senders in one statement. */
+  async setLastSeqs(db: Queryable, seqs: ReadonlyMap<string, number>): Promise<void> {
+    if (seqs.size === 0) return;
+    await db.query(
+      `UPDATE federation_sender_state AS s SET last_seq = t.seq, updated_at = now()
+       FROM unnest($1::text[], $2::bigint[]) AS t(sender, seq) WHERE s.sender = t.sender`,
+      [[...seqs.keys()], [...seqs.values()]],
+    );
+  },
+
+  /**
+   * Stores many accepted envelopes with one multi-row statement per 500 rows (a push
+   * carries up to 200): one round trip and one plan instead of one per message.
+   */
+  async insertMany(db: Queryable, rows: readonly Omit<InboxRow, 'receivedAt'>[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += 500) {
+      const slice = rows.slice(start, start + 500);
+      await db.query(
+        `INSERT INTO federation_inbox (envelope_id, sender, seq, type, payload, chunk, sent_at, applied_at)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::text[], $5::jsonb[],
+           $6::jsonb[], $7::timestamptz[], $8::timestamptz[])`,
+        [
+          slice.map((row) => row.envelopeId),
+          slice.map((row) => row.sender),
+          slice.map((row) => row.seq),
+          slice.map((row) => row.type),
+          slice.map((row) => JSON.stringify(row.payload)),
+          slice.map((row) => (row.chunk === null ? null : JSON.stringify(row.chunk))),
+          slice.map((row) => row.sentAt),
+          slice.map((row) => row.appliedAt),
+        ],
+      );
+    }
+  },
+
+  /** A sender's stored envelopes in seq order (tests and diagnostics). */
+  async listBySender(db: Queryable, sender: string, limit = 1000): Promise<InboxRow[]> {
+    const result = await db.query<InboxRow>(
+      `SELECT ${INBOX_COLUMNS} FROM federation_inbox WHERE sender = $1 ORDER BY seq LIMIT $2`,
+      [sender, limit],
+    );
+    return result.rows;
+  },
+};

@@ -1,0 +1,134 @@
+import type { EnrollmentScope } from '@shuan/core';
+import type { Queryable } from '../queryable.ts';
+
+/** A node this node trusts: its parent or one of its children. */
+export interface PeerRow {
+  nodeId: string;
+  relation: 'parent' | 'child';
+  publicKey: string;
+  /** The parent's base URL; null for children (parents never call children). */
+  url: string | null;
+  status: 'active' | 'suspended';
+  scope: EnrollmentScope | null;
+  tokenId: string | null;
+  enrolledAt: Date;
+  lastContactAt: Date | null;
+  backlog: number | null;
+  softwareVersion: string | null;
+  rulePacks: Record<string, string>;
+}
+
+/** What a heartbeat reports about its sender. */
+export interface PeerHeartbeat {
+  backlog: number;
+  softwareVersion: string;
+  rulePacks: Record<string, string>;
+}
+
+const COLUMNS = `node_id AS "nodeId", relation, public_key AS "publicKey", url, status, scope,
+  token_id AS "tokenId", enrolled_at AS "enrolledAt", last_contact_at AS "lastContactAt",
+  backlog, software_version AS "softwareVersion", rule_packs AS "rulePacks"`;
+
+/** The federation peers of this node (node-level, not per organisation). */
+export const federationPeersRepository = {
+  async get(db: Queryable, nodeId: string): Promise<PeerRow | undefined> {
+    const result = await db.query<PeerRow>(
+      `SELECT ${COLUMNS} FROM federation_peers WHERE node_id = $1`,
+      [nodeId],
+    );
+    return result.rows[0];
+  },
+
+  /** The peers with these ids (unknown ids are simply absent from the map). */
+  async getMany(db: Queryable, nodeIds: readonly string[]): Promise<Map<string, PeerRow>> {
+    const result = await db.query<PeerRow>(
+      `SELECT ${COLUMNS} FROM federation_peers WHERE node_id = ANY($1)`,
+      [nodeIds],
+    );
+    return new Map(result.rows.map((row) => [row.nodeId, row]));
+  },
+
+  /** This node's parent, if it has enrolled with one. */
+  async findParent(db: Queryable): Promise<PeerRow | undefined> {
+    const result = await db.query<PeerRow>(
+      `SELECT ${COLUMNS} FROM federation_peers WHERE relation = 'parent'`,
+    );
+    return result.rows[0];
+  },
+
+  /**
+   * Adds a peer; false when a peer with that node id exists already (or, for a parent,
+   * when this node has one already), so enrollment cannot silently replace a key.
+   */
+  async insert(
+    db: Queryable,
+    peer: Pick<PeerRow, 'nodeId' | 'relation' | 'publicKey' | 'url' | 'scope' | 'tokenId'>,
+  ): Promise<boolean> {
+    const result = await db.query(
+      `INSERT INTO federation_peers (node_id, relation, public_key, url, scope, token_id)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [
+        peer.nodeId,
+        peer.relation,
+        peer.publicKey,
+        peer.url,
+        peer.scope === null ? null : JSON.stringify(peer.scope),
+        peer.tokenId,
+      ],
+    );
+    return result.rowCount === 1;
+  },
+
+  /** Every peer, parent first, then children by node id. */
+  async list(db: Queryable): Promise<PeerRow[]> {
+    const result = await db.query<PeerRow>(
+      `SELECT ${COLUMNS} FROM federation_peers ORDER BY relation DESC, node_id`,
+    );
+    return result.rows;
+  },
+
+  /** Suspends or resumes a child; the updated row, or undefined when there is no such child. */
+  async setChildStatus(
+    db: Queryable,
+    nodeId: string,
+    status: PeerRow['status'],
+  ): Promise<PeerRow | undefined> {
+    const result = await db.query<PeerRow>(
+      `UPDATE federation_peers SET status = $2 WHERE node_id = $1 AND relation = 'child'
+       RETURNING ${COLUMNS}`,
+      [nodeId, status],
+    );
+    return result.rows[0];
+  },
+
+  /** Notes that these peers were heard from at `at` (a verified message or pull). */
+  async touch(db: Queryable, nodeIds: readonly string[], at: Date): Promise<void> {
+    if (nodeIds.length === 0) return;
+    await db.query(
+      `UPDATE federation_peers SET last_contact_at = GREATEST(last_contact_at, $2)
+       WHERE node_id = ANY($1)`,
+      [nodeIds, at],
+    );
+  },
+
+  /** Stores what a peer's heartbeat reported. */
+  async recordHeartbeat(
+    db: Queryable,
+    nodeId: string,
+    heartbeat: PeerHeartbeat,
+    at: Date,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE federation_peers SET backlog = $2, software_version = $3, rule_packs = $4,
+         last_contact_at = GREATEST(last_contact_at, $5)
+       WHERE node_id = $1`,
+      [
+        nodeId,
+        heartbeat.backlog,
+        heartbeat.softwareVersion,
+        JSON.stringify(heartbeat.rulePacks),
+        at,
+      ],
+    );
+  },
+};
