@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { NODE_ID_PATTERN, NODE_ROLES } from '@shuan/core';
+import { NODE_ID_PATTERN, NODE_ROLES, type WorkCalendar } from '@shuan/core';
+import { loadHolidaysFile } from './node/work-calendar.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -64,6 +65,7 @@ const ConfigSchema = z.object({
     .max(3600)
     .default(30),
   SHUAN_FEDERATION_VERIFY_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
+  SHUAN_HOLIDAYS_FILE: z.string().min(1).optional(),
   SHUAN_RESPONSE_CACHE_MB: z.coerce
     .number({ error: '须为 0–1024 的整数 / must be an integer 0–1024' })
     .int('须为整数 / must be an integer')
@@ -105,6 +107,11 @@ export interface ServerConfig {
   federationVerifyWorkers: number;
   /** Size bound of the response cache of the lists in MiB; 0 turns the caches off. */
   responseCacheMb: number;
+  /**
+   * Public holidays and make-up working days (`SHUAN_HOLIDAYS_FILE`, validated when the
+   * configuration is loaded) for every working-day deadline; weekends only when unset.
+   */
+  workCalendar?: WorkCalendar | undefined;
 }
 
 /** A configuration that failed validation; `message` lists every bad variable. */
@@ -158,5 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     federationSyncSeconds: c.SHUAN_FEDERATION_SYNC_SECONDS,
     federationVerifyWorkers: c.SHUAN_FEDERATION_VERIFY_WORKERS,
     responseCacheMb: c.SHUAN_RESPONSE_CACHE_MB,
+    workCalendar:
+      c.SHUAN_HOLIDAYS_FILE === undefined
+        ? undefined
+        : loadHolidaysFile(resolve(c.SHUAN_HOLIDAYS_FILE)),
   };
 }

@@ -62,6 +62,19 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
   return out;
 }
 
+/** Waits for `work` at most `ms`; a sample must never stop the run. */
+async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve();
+    }, ms);
+  });
+  await Promise.race([work.catch(() => undefined), timeout]);
+  clearTimeout(timer);
+}
+
 async function provinceBacklog(provinces: readonly BenchNode[]): Promise<number> {
   const counts = await Promise.all(
     provinces.map(async (p) => {
@@ -74,8 +87,21 @@ async function provinceBacklog(provinces: readonly BenchNode[]): Promise<number>
   return counts.reduce((a, b) => a + b, 0);
 }
 
+/** `work`, or `fallback` when it takes more than 5 s (a /proc read stuck on a busy machine). */
+async function bounded<T>(work: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(fallback);
+    }, 5000);
+  });
+  const result = await Promise.race([work.catch(() => fallback), late]);
+  clearTimeout(timer);
+  return result;
+}
+
 async function memory(nodes: readonly BenchNode[]): Promise<number[]> {
-  return Promise.all(nodes.map((n) => n.server.rssMb().catch(() => 0)));
+  return Promise.all(nodes.map((n) => bounded(n.server.rssMb(), 0)));
 }
 
 export async function runCountry(
@@ -145,9 +171,26 @@ export async function runCountry(
     let lastAcked = 0;
     let lastAt = start;
     const pids = nodes.map((n) => n.server.pid);
-    let lastCpu: GroupSnapshot = await groupSnapshot(pids, 'shuan_bench_fed_c_');
+    const backends = async (): Promise<number[]> =>
+      (
+        await ministry.pool.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE datname LIKE 'shuan_bench_fed_c_%'`,
+        )
+      ).rows.map((row) => row.pid);
+    let lastCpu: GroupSnapshot = await groupSnapshot(pids, await backends());
+    // A sample that outlived its timeout still runs: the next one is skipped, not overlapped.
+    let sampling = false;
     const sample = async (): Promise<void> => {
-      const cpu = await groupSnapshot(pids, 'shuan_bench_fed_c_');
+      if (sampling) return;
+      sampling = true;
+      try {
+        await takeSample();
+      } finally {
+        sampling = false;
+      }
+    };
+    const takeSample = async (): Promise<void> => {
+      const cpu = await groupSnapshot(pids, await backends());
       const split = describeGroupSplit(lastCpu, cpu);
       lastCpu = cpu;
       const [ministryRss = 0, ...provinceRss] = await memory(nodes);
@@ -165,7 +208,9 @@ export async function runCountry(
       await new Promise((resolve) =>
         setTimeout(resolve, Math.min(sampleMs, runMs - (Date.now() - start))),
       );
-      await sample();
+      await withTimeout(sample(), 20_000, () => {
+        log('(sample timed out / 采样超时)');
+      });
     }
     traffic.stopGenerating();
     const runSeconds = (Date.now() - start) / 1000;
@@ -176,13 +221,16 @@ export async function runCountry(
       await new Promise((resolve) => setTimeout(resolve, 500));
     traffic.stop();
     const drainSeconds = (Date.now() - drainStart) / 1000;
-    if (drainSeconds >= 1) await sample();
+    if (drainSeconds >= 1)
+      await withTimeout(sample(), 20_000, () => {
+        log('(sample timed out / 采样超时)');
+      });
     const stored = (
       await Promise.all(provinces.map((p) => inboxCount(p.pool, "sender LIKE 'ent-c-%'")))
     ).reduce((a, b) => a + b, 0);
     const ministryInbox = await inboxCount(ministry.pool);
     const c = traffic.counters;
-    const peak = await Promise.all(nodes.map((n) => n.server.peakRssMb().catch(() => 0)));
+    const peak = await Promise.all(nodes.map((n) => bounded(n.server.peakRssMb(), 0)));
     facts.push(
       `country: ministry + ${String(provinces.length)} provinces (real processes, own databases on a dedicated PostgreSQL with max_connections 1000), ${f(senders.length)} light enterprises, ${String(options.perMinute)} msg per enterprise per minute (1 in 5 a filing), ${f(runSeconds / 60, 1)} min; setup ${f(setupSeconds, 1)} s`,
       `country: ${f(c.generated)} queued, ${f(ackedInRun)} acknowledged during the run = ${f(ackedInRun / runSeconds, 1)} msg/s (offered ${f((options.enterprises * options.perMinute) / 60, 1)} msg/s); ${f(c.posts)} POSTs, ${f(c.failedPosts)} failed; backlog ${f(traffic.backlog())} after a ${f(drainSeconds, 1)} s drain`,

@@ -76,20 +76,22 @@ export interface GroupSnapshot {
   machine: number;
 }
 
-/** `nodePids`: the node processes; backends count when their command line contains `databasePrefix`. */
+/**
+ * `nodePids`: the node processes; `backendPids`: their PostgreSQL backends (from
+ * pg_stat_activity). Reads only those /proc/<pid>/stat files: scanning all of /proc and
+ * reading command lines can block for minutes on a busy machine (a process's cmdline needs
+ * its memory map lock), and with it the whole libuv thread pool.
+ */
 export async function groupSnapshot(
   nodePids: readonly number[],
-  databasePrefix: string,
+  backendPids: readonly number[],
 ): Promise<GroupSnapshot> {
   let nodes = 0;
   for (const pid of nodePids) nodes += (await statSeconds(String(pid)))?.seconds ?? 0;
   const postgres = new Map<string, number>();
-  for (const pid of await readdir('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    const found = await statSeconds(pid);
-    if (found?.name !== 'postgres') continue;
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (cmdline.includes(databasePrefix)) postgres.set(pid, found.seconds);
+  for (const pid of backendPids) {
+    const found = await statSeconds(String(pid));
+    if (found !== undefined) postgres.set(String(pid), found.seconds);
   }
   const usage = process.cpuUsage();
   const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';

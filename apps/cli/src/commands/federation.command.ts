@@ -104,6 +104,20 @@ export function addFederationCommand(program: Command, io: CliIo): void {
   });
   nodeOption(
     federation
+      .command('rotate-key')
+      .summary('轮换本节点的 SM2 密钥 / rotate this node’s SM2 key')
+      .description(
+        '新公钥以旧密钥签名发给上级与下级节点；对方确认后本节点才对其改用新密钥签名。\n' +
+          'The new public key goes to the parent and the children signed with the old key; this node signs for each with the new key once it has acknowledged it.',
+      ),
+  ).action(async (options: NodeOptions) => {
+    const rotation = await callNode(options, 'POST', '/federation/rotate-key');
+    io.stdout.write(
+      `已发出新公钥，等待对方节点确认 / new public key sent, waiting for the peers to acknowledge: ${String(rotation['publicKey'])}\n`,
+    );
+  });
+  nodeOption(
+    federation
       .command('status')
       .summary('本节点的联邦状态 / this node’s federation status')
       .description(

@@ -16,13 +16,14 @@ import {
   type RiskRow,
 } from '@shuan/db';
 import type { z } from 'zod';
+import { NODE_CALENDAR } from '../node/work-calendar.ts';
 import { assessmentNotFound, checklistOf } from './assessment-service.ts';
 
 /**
- * The working-day calendar of the filing deadline: weekends only, like the filing loop's
- * (no yearly State Council calendar is configured on the node yet).
+ * The working-day calendar of the filing deadline: the node's, like the filing loop's
+ * (SHUAN_HOLIDAYS_FILE; weekends only without it).
  */
-export const ASSESSMENT_CALENDAR: WorkCalendar = {};
+export const ASSESSMENT_CALENDAR: WorkCalendar = NODE_CALENDAR;
 
 type Dates = NonNullable<z.infer<typeof AssessmentSummarySchema>['dates']>;
 

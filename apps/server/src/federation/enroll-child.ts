@@ -11,6 +11,7 @@ import {
 import { sm3 } from '@shuan/tools';
 import { appendAudit } from '../audit/append-audit.ts';
 import type { NodeDeps } from '../http/context.ts';
+import { linkNewChild } from './enrollment-links.ts';
 import { fedError } from './fed-error.ts';
 import { verifyRequest } from './signed-request.ts';
 
@@ -28,9 +29,11 @@ class Refused extends Error {
 /**
  * The parent's side of `POST /federation/v1/enroll`. The child proves it holds the private
  * key of the public key it presents (its signature over the request), then the token is
- * redeemed, the child stored as an active peer with the token's scope, and its seq state
- * started, in one transaction with the audit entry. A refused enrollment is recorded with its
- * code (unknown, used, expired or revoked token; bad signature; clock skew; taken node id).
+ * redeemed, the child stored as an active peer with the token's scope, its seq state
+ * started, its registry entry linked (one-enterprise tokens) and the rule packs this node
+ * runs queued to it (see enrollment-links.ts), in one transaction with the audit entry. A
+ * refused enrollment is recorded with its code (unknown, used, expired or revoked token; bad
+ * signature; clock skew; taken node id).
  */
 export async function enrollChild(deps: NodeDeps, request: EnrollRequest): Promise<NodeIdentity> {
   const now = new Date();
@@ -65,13 +68,14 @@ export async function enrollChild(deps: NodeDeps, request: EnrollRequest): Promi
         throw new Refused('FED_TOKEN_USED');
       await federationInboxRepository.ensureSender(tx, request.nodeId);
       const org = await organizationsRepository.first(tx);
+      const links = await linkNewChild(tx, org?.id, request.nodeId, token.scope);
       if (org !== undefined)
         await appendAudit(tx, {
           orgId: org.id,
           actor: `node:${request.nodeId}`,
           action: 'federation.child.enroll',
           target: `node:${request.nodeId}`,
-          payload: { tokenId: token.id, role: request.role, scope: token.scope },
+          payload: { tokenId: token.id, role: request.role, scope: token.scope, ...links },
         });
     });
   } catch (error) {

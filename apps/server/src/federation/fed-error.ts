@@ -11,6 +11,8 @@ export const TRANSPORT_MESSAGES = {
   FED_NOT_A_PARENT: '本节点不接收下级节点 / this node does not take child nodes',
   FED_PARENT_UNREACHABLE: '无法连接上级节点 / cannot reach the parent node',
   FED_PARENT_REFUSED: '上级节点拒绝了请求 / the parent node refused the request',
+  FED_KEY_ROTATION_PENDING:
+    '上一次密钥轮换尚未被上级节点确认 / the previous key rotation is not yet acknowledged by the parent',
 } as const;
 
 /** An AppError with the code's standard message (optionally followed by a detail). */

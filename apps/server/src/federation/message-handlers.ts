@@ -17,6 +17,7 @@ import { applyFilingReview } from '../filings/enterprise-filings.ts';
 import { applyIncidentReport, applyRiskReport } from '../incidents/receive-reports.ts';
 import { applyReceivedRulePack } from '../rule-packs/apply-rule-pack.ts';
 import { applyRollupReport } from '../rollups/send-rollup.ts';
+import { applyKeyRotate } from './key-rotation.ts';
 import { WARNING_HANDLERS } from '../warnings/warning-handlers.ts';
 
 /** What a handler gets: the transaction that also stores the envelope and advances its seq. */
@@ -32,8 +33,8 @@ export type MessageHandler = (context: HandlerContext) => Promise<void>;
 /**
  * The handlers, keyed by message type. A type without a handler is still stored in the
  * inbox (in order, with its seq advanced) with `applied_at` null, so the feature that adds
- * its handler can apply what arrived before it. Chunk envelopes are stored, not applied:
- * joining chunks is not built yet.
+ * its handler can apply what arrived before it. Chunk envelopes are stored, not applied one
+ * by one: the last part of a group joins them and applies the whole (chunk-groups.ts).
  */
 export const MESSAGE_HANDLERS: Partial<Record<MessageType, MessageHandler>> = {
   'node.heartbeat': async ({ tx, envelope, now }) => {
@@ -87,6 +88,8 @@ export const MESSAGE_HANDLERS: Partial<Record<MessageType, MessageHandler>> = {
       envelope.payload,
       now,
     ),
+  // Parent: a child's new SM2 key, signed with its old one (key-rotation.ts).
+  'node.key-rotate': async ({ tx, envelope }) => applyKeyRotate(tx, envelope),
   // Warnings down (issue, chase), whom a province addressed, acknowledgements and answers up.
   ...WARNING_HANDLERS,
 };

@@ -9,8 +9,10 @@ import {
   type Queryable,
 } from '@shuan/db';
 import type { NodeDeps } from '../http/context.ts';
+import { applyChunkGroup, completesGroup, type ChunkGroupFailure } from './chunk-groups.ts';
 import { handlerOf } from './message-handlers.ts';
 import { excerptOf, stringField, type Refusal } from './rejection-excerpt.ts';
+import { outsideScope } from './scope-check.ts';
 
 /** What happened to one envelope of a batch (the push answer, in request order). */
 export interface DeliveryResult {
@@ -33,7 +35,8 @@ interface Candidate {
  * ids and the last applied seqs, advancing a simulated seq through the batch (unknown or
  * suspended sender, wrong receiver or direction, replay, clock skew; a gap is `held`);
  * 3. verify the SM2 signatures of the survivors in one batch on the worker pool;
- * 4. check each payload against its type's schema (`FED_PAYLOAD_INVALID`);
+ * 4. check each payload against its type's schema (`FED_PAYLOAD_INVALID`) and, for a child
+ * enrolled for one enterprise, that the USCC it names is that one (`FED_SCOPE_MISMATCH`);
  * 5. in ONE transaction: lock the senders' seq rows, re-check order against them (another
  * batch may have won the race), store each envelope, apply it with its handler, advance
  * the sender's seq, note the contact, and record every rejection.
@@ -89,6 +92,11 @@ export async function receiveEnvelopes(
       refuse(candidate.index, envelope, 'FED_PAYLOAD_INVALID');
       return false;
     }
+    // A node enrolled for one enterprise (USCC) speaks for that enterprise only.
+    if (outsideScope(candidate.peer.scope, envelope.payload)) {
+      refuse(candidate.index, envelope, 'FED_SCOPE_MISMATCH');
+      return false;
+    }
     return true;
   });
   if (verified.length === 0) {
@@ -96,7 +104,18 @@ export async function receiveEnvelopes(
     return results;
   }
   await withTransaction(deps.pool, async (tx) => {
-    await applyInOrder(tx, verified, now, results, refuse);
+    const failures = await applyInOrder(tx, verified, now, results, refuse);
+    // A chunk group that cannot be joined is recorded against its last part, which stays
+    // accepted: its seq is spent, so holding it would block the sender's stream for good.
+    for (const failure of failures) {
+      refusals.push({
+        channel,
+        code: failure.code,
+        sender: failure.envelope.sender,
+        envelopeId: failure.envelope.id,
+        excerpt: { ...excerptOf(failure.envelope), chunk: failure.detail },
+      });
+    }
     await federationPeersRepository.touch(
       tx,
       [...new Set(verified.map((c) => c.peer.nodeId))],
@@ -170,7 +189,9 @@ async function precheck(
  * decided first against the locked seqs; the accepted envelopes are then stored with one
  * multi-row insert (one round trip per batch instead of one per message), and their handlers
  * run one by one in batch order. A handler therefore sees every accepted envelope of its
- * batch already in the inbox (`applied_at` set for those whose type has a handler).
+ * batch already in the inbox (`applied_at` set for those whose type has a handler). The last
+ * part of a chunk group joins and applies the group (at its own seq); the groups that could
+ * not be joined are returned for the caller to record.
  */
 async function applyInOrder(
   tx: Queryable,
@@ -178,7 +199,7 @@ async function applyInOrder(
   now: Date,
   results: DeliveryResult[],
   refuse: Refuse,
-): Promise<void> {
+): Promise<ChunkGroupFailure[]> {
   const senders = [...new Set(verified.map((c) => c.envelope.sender))];
   await federationInboxRepository.ensureSenders(tx, senders);
   const locked = await federationInboxRepository.lockSenders(tx, senders);
@@ -186,12 +207,23 @@ async function applyInOrder(
     tx,
     verified.map((c) => c.envelope.id),
   );
+  // The keys as they are now, under the senders' locks: a key rotation applied by another
+  // batch since our signatures were checked, or earlier in this batch, retires the key
+  // they were checked with (its sender re-signs them with the new key).
+  const keys = await federationPeersRepository.getMany(tx, senders);
+  const rotated = new Set<string>();
   const advanced = new Map<string, number>();
   const accepted: Envelope[] = [];
-  for (const { index, envelope } of verified) {
+  const scopes = new Map(verified.map(({ envelope, peer }) => [envelope.sender, peer.scope]));
+  for (const { index, envelope, peer } of verified) {
     const last = locked.get(envelope.sender) ?? 0;
     if (stored.has(envelope.id)) {
       refuse(index, envelope, 'FED_REPLAY', 'duplicate');
+    } else if (
+      rotated.has(envelope.sender) ||
+      keys.get(envelope.sender)?.publicKey.toLowerCase() !== peer.publicKey.toLowerCase()
+    ) {
+      refuse(index, envelope, 'FED_BAD_SIGNATURE');
     } else if (envelope.seq <= last) {
       refuse(index, envelope, 'FED_REPLAY');
     } else if (envelope.seq > last + 1) {
@@ -203,6 +235,7 @@ async function applyInOrder(
       };
     } else {
       accepted.push(envelope);
+      if (envelope.type === 'node.key-rotate') rotated.add(envelope.sender);
       locked.set(envelope.sender, envelope.seq);
       advanced.set(envelope.sender, envelope.seq);
       results[index] = { id: envelope.id, seq: envelope.seq, status: 'accepted', code: null };
@@ -221,9 +254,15 @@ async function applyInOrder(
       appliedAt: handlerOf(envelope) === undefined ? null : now,
     })),
   );
+  const failures: ChunkGroupFailure[] = [];
   for (const envelope of accepted) {
     const handler = handlerOf(envelope);
     if (handler !== undefined) await handler({ tx, envelope, now });
+    else if (completesGroup(envelope)) {
+      const failure = await applyChunkGroup(tx, envelope, scopes.get(envelope.sender) ?? null, now);
+      if (failure !== undefined) failures.push(failure);
+    }
   }
   await federationInboxRepository.setLastSeqs(tx, advanced);
+  return failures;
 }

@@ -1,7 +1,8 @@
-import type { PullRequest } from '@shuan/contracts';
+import { MAX_PULL_BYTES, type PullRequest } from '@shuan/contracts';
 import {
   DEFAULT_MAX_SKEW_MS,
   ENVELOPE_VERSION,
+  serializedPayloadBytes,
   type FederationEnvelope,
   type FederationErrorCode,
 } from '@shuan/core';
@@ -13,6 +14,7 @@ import {
 import { signEnvelope } from '@shuan/tools';
 import type { NodeDeps } from '../http/context.ts';
 import { fedError } from './fed-error.ts';
+import { settleKeyRotation, signingKeyFor } from './key-rotation.ts';
 import { verifyRequest } from './signed-request.ts';
 
 /**
@@ -52,11 +54,10 @@ export async function servePull(
   }
   await federationOutboxRepository.ackUpTo(deps.pool, peer.nodeId, request.ackSeq, now);
   await federationPeersRepository.touch(deps.pool, [peer.nodeId], now);
-  const rows = await federationOutboxRepository.after(
-    deps.pool,
-    peer.nodeId,
-    request.ackSeq,
-    request.limit,
+  await settleKeyRotation(deps);
+  const key = await signingKeyFor(deps, peer.nodeId);
+  const rows = withinPullBytes(
+    await federationOutboxRepository.after(deps.pool, peer.nodeId, request.ackSeq, request.limit),
   );
   const sentAt = now.toISOString();
   const envelopes = rows.map((row) =>
@@ -72,8 +73,25 @@ export async function servePull(
         payload: row.payload,
         ...(row.chunk !== null && { chunk: row.chunk }),
       },
-      self,
+      key,
     ),
   );
   return { envelopes };
+}
+
+/**
+ * Keeps a prefix of `rows` within MAX_PULL_BYTES of payload (always at least one row), ending
+ * after a key rotation: what follows it is signed with the new key once the child has
+ * acknowledged it (key-rotation.ts).
+ */
+function withinPullBytes<T extends { payload: unknown; type: string }>(rows: readonly T[]): T[] {
+  const kept: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    bytes += serializedPayloadBytes(row.payload);
+    if (kept.length > 0 && bytes > MAX_PULL_BYTES) break;
+    kept.push(row);
+    if (row.type === 'node.key-rotate') break;
+  }
+  return kept;
 }

@@ -1,5 +1,15 @@
-import { PullResponseSchema, PushResponseSchema, MAX_PULL_ENVELOPES } from '@shuan/contracts';
-import { ENVELOPE_VERSION, nextRetryDelay, serializedPayloadBytes } from '@shuan/core';
+import {
+  PullResponseSchema,
+  PushResponseSchema,
+  MAX_PULL_BYTES,
+  MAX_PULL_ENVELOPES,
+} from '@shuan/contracts';
+import {
+  ENVELOPE_VERSION,
+  MAX_PAYLOAD_BYTES,
+  nextRetryDelay,
+  serializedPayloadBytes,
+} from '@shuan/core';
 import {
   federationInboxRepository,
   federationOutboxRepository,
@@ -13,6 +23,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { NodeDeps } from '../http/context.ts';
 import { runningRulePackVersions } from '../rule-packs/running-packs.ts';
 import { postToParent } from './parent-client.ts';
+import { settleKeyRotation, signingKeyFor } from './key-rotation.ts';
 import { queueMessage } from './queue-message.ts';
 import { receiveEnvelopes } from './receive-envelopes.ts';
 import { signRequest } from './signed-request.ts';
@@ -81,7 +92,11 @@ async function queueHeartbeat(deps: NodeDeps, parent: PeerRow): Promise<void> {
 }
 
 /** Signs the due drafts with a fresh `sentAt`; id and seq stay those of the draft. */
-function signDue(deps: NodeDeps, rows: readonly OutboxRow[]) {
+function signDue(
+  deps: NodeDeps,
+  rows: readonly OutboxRow[],
+  key: { publicKey: string; privateKey: string },
+) {
   const sentAt = new Date().toISOString();
   const self = deps.federation.identity;
   return rows.map((row) =>
@@ -97,7 +112,7 @@ function signDue(deps: NodeDeps, rows: readonly OutboxRow[]) {
         payload: row.payload,
         ...(row.chunk !== null && { chunk: row.chunk }),
       },
-      self,
+      key,
     ),
   );
 }
@@ -110,6 +125,9 @@ function pushBatch(rows: readonly OutboxRow[]): OutboxRow[] {
     bytes += serializedPayloadBytes(row.payload);
     if (batch.length > 0 && (bytes > PUSH_MAX_BYTES || batch.length >= PUSH_MAX_ENVELOPES)) break;
     batch.push(row);
+    // A key rotation ends its batch: what follows it is signed with the new key, once the
+    // parent has acknowledged it (key-rotation.ts).
+    if (row.type === 'node.key-rotate') break;
   }
   return batch;
 }
@@ -122,6 +140,7 @@ async function pushOutbox(
   let sent = 0;
   let acked = 0;
   for (;;) {
+    await settleKeyRotation(deps);
     const rows = pushBatch(
       await federationOutboxRepository.due(
         deps.pool,
@@ -136,7 +155,9 @@ async function pushOutbox(
     let answer;
     try {
       answer = PushResponseSchema.parse(
-        await postToParent(baseUrl, '/federation/v1/messages', { envelopes: signDue(deps, rows) }),
+        await postToParent(baseUrl, '/federation/v1/messages', {
+          envelopes: signDue(deps, rows, await signingKeyFor(deps, parent.nodeId)),
+        }),
       );
     } catch (error) {
       const message = (error as Error).message;
@@ -184,7 +205,7 @@ async function pullFromParent(deps: NodeDeps, parent: PeerRow, baseUrl: string):
         limit: MAX_PULL_ENVELOPES,
         sentAt: new Date().toISOString(),
       },
-      self,
+      await signingKeyFor(deps, parent.nodeId),
     );
     const answer = PullResponseSchema.parse(
       await postToParent(baseUrl, '/federation/v1/pull', request),
@@ -193,7 +214,16 @@ async function pullFromParent(deps: NodeDeps, parent: PeerRow, baseUrl: string):
     const results = await receiveEnvelopes(deps, answer.envelopes, 'pull');
     const accepted = results.filter((result) => result.status === 'accepted').length;
     pulled += accepted;
-    if (accepted === 0 || answer.envelopes.length < MAX_PULL_ENVELOPES) return pulled;
+    // A short page is the end, unless the parent cut it on bytes (large or chunked payloads).
+    // (The whole answer's size: a little above its payloads', which only errs towards asking.)
+    const bytes = serializedPayloadBytes(answer.envelopes);
+    // (The parent also ends a page after its key rotation, signing what follows with the new key.)
+    const lastType = (answer.envelopes.at(-1) as { type?: unknown } | undefined)?.type;
+    const full =
+      answer.envelopes.length >= MAX_PULL_ENVELOPES ||
+      bytes > MAX_PULL_BYTES - MAX_PAYLOAD_BYTES ||
+      lastType === 'node.key-rotate';
+    if (accepted === 0 || !full) return pulled;
   }
   return pulled;
 }

@@ -5,13 +5,13 @@ import {
   type DeadlineState,
   type WorkCalendar,
 } from '@shuan/core';
+import { NODE_CALENDAR } from '../node/work-calendar.ts';
 
 /**
- * The working-day calendar of the filing deadlines. Only weekends are known: the State
- * Council's holidays and make-up days are an input core accepts, but no yearly calendar is
- * configured on the node yet (docs/federation.md § The filing loop, "Not done").
+ * The working-day calendar of the filing deadlines: the node's (SHUAN_HOLIDAYS_FILE, filled
+ * at start; weekends only without it). docs/federation.md § Holiday calendar.
  */
-export const FILING_CALENDAR: WorkCalendar = {};
+export const FILING_CALENDAR: WorkCalendar = NODE_CALENDAR;
 
 /** Last day (inclusive) of the province's 20 working days from `receivedAt`. */
 export function reviewByOf(receivedAt: Date | string): string {

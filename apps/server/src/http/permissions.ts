@@ -52,6 +52,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/federation/status': 'any',
   'POST /api/v1/federation/enroll': ['admin'],
   'POST /api/v1/federation/sync': ['admin'],
+  'POST /api/v1/federation/rotate-key': ['admin'],
   'GET /api/v1/federation/peers': ['admin', 'auditor'],
   'POST /api/v1/federation/peers/:nodeId/suspend': ['admin'],
   'POST /api/v1/federation/peers/:nodeId/resume': ['admin'],
@@ -85,6 +86,10 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /api/v1/rule-packs': ['admin'],
   'GET /api/v1/nodes': ['admin', 'reviewer', 'auditor'],
   'GET /api/v1/national/overview': 'any',
+  // Regulator views (docs/regulator-views.md): the node's own figures, like the national view.
+  'GET /api/v1/regulator/overview': 'any',
+  'GET /api/v1/regulator/map': 'any',
+  'GET /api/v1/regulator/targets': 'any',
   'POST /api/v1/rollups/send': ['admin'],
   // Warnings (apps/server/src/warnings): a province's or the ministry's admins and officers
   // issue and chase, its reviewers and auditors follow; every enterprise user reads its

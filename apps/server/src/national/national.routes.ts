@@ -13,6 +13,7 @@ import type { RouteGroup } from '../roles/route-group.ts';
 import { sendRollup } from '../rollups/send-rollup.ts';
 import { nationalOverview } from './national-overview.ts';
 import { nodeDirectory } from './node-directory.ts';
+import { regulatorRoutes } from './regulator.routes.ts';
 
 const TAGS = ['federation'];
 
@@ -52,6 +53,9 @@ export function nationalRoutes(app: ZodApp, deps: NodeDeps): void {
       return nationalOverview(deps, request.query.staleDays);
     },
   );
+
+  // The regulator views (/regulator/overview, /map, /targets; docs/regulator-views.md).
+  regulatorRoutes(app, deps);
 }
 
 /** `POST /api/v1/rollups/send`: the province sends its rollup to the ministry now. */

@@ -14,6 +14,7 @@ import { createLogger } from './logger.ts';
 import { loadMasterKey } from './master-key.ts';
 import { createEnvelopeVerifier } from '@shuan/tools';
 import { loadNodeIdentity } from './node-identity.ts';
+import { installWorkCalendar } from './work-calendar.ts';
 
 /** A running node. */
 export interface RunningNode {
@@ -46,6 +47,8 @@ export async function startNode(
   options: StartNodeOptions = {},
 ): Promise<RunningNode> {
   const log = createLogger(config.logLevel);
+  // Every working-day deadline of this process reads the node calendar (work-calendar.ts).
+  installWorkCalendar(config.workCalendar ?? {});
   const role = roleModuleOf(config.role);
   const embedded =
     config.databaseUrl === undefined

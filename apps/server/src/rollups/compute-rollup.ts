@@ -1,5 +1,6 @@
 import type { MessagePayload } from '@shuan/contracts';
 import { deadlineState, filingDeadlines, type Level } from '@shuan/core';
+import { FILING_CALENDAR } from '../filings/filing-clock.ts';
 import type { RollupCountJson, RollupSourceRow } from '@shuan/db';
 import { findIndustryDivision } from '@shuan/tools';
 
@@ -30,8 +31,8 @@ export function filingLevel(payload: unknown): Level {
  */
 export function rollupStatus(state: string, receivedAt: Date, today: Date): RollupStatus {
   if (state === 'accepted' || state === 'returned') return state;
-  const reviewBy = filingDeadlines({ submittedOn: receivedAt }).reviewBy;
-  return reviewBy !== undefined && deadlineState(reviewBy, today) === 'overdue'
+  const reviewBy = filingDeadlines({ submittedOn: receivedAt }, FILING_CALENDAR).reviewBy;
+  return reviewBy !== undefined && deadlineState(reviewBy, today, FILING_CALENDAR) === 'overdue'
     ? 'overdue'
     : 'submitted';
 }

@@ -6,6 +6,7 @@ import {
   IdParamsSchema,
   IssuedEnrollmentTokenSchema,
   IssueEnrollmentTokenRequestSchema,
+  KeyRotationSchema,
   ListRejectionsQuerySchema,
   NodeIdParamsSchema,
   OkResponseSchema,
@@ -26,6 +27,7 @@ import {
   revokeToken,
   setChildStatus,
 } from '../federation/manage-federation.ts';
+import { rotateNodeKey } from '../federation/key-rotation.ts';
 import { FEDERATION_SYNC_QUEUE } from '../federation/sync-queue.ts';
 import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
@@ -74,6 +76,13 @@ export function federationAdminRoutes(app: ZodApp, deps: NodeDeps): void {
       await deps.boss.send(FEDERATION_SYNC_QUEUE, {});
       return { ok: true as const };
     },
+  );
+
+  // A new SM2 key, announced to the parent and children under the old one (key-rotation.ts).
+  app.post(
+    '/federation/rotate-key',
+    { schema: { tags: TAGS, response: { 200: KeyRotationSchema } } },
+    async (request) => rotateNodeKey(deps, principalOf(request)),
   );
 
   app.get(

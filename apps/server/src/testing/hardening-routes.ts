@@ -139,6 +139,8 @@ export function routeSpecs(ids: FixtureIds): Record<string, RouteSpec> {
       extraBodies: [{ token: 'x' }, { parentUrl: 'ftp://127.0.0.1:1/x', token: 'x' }],
     },
     'POST /api/v1/federation/sync': { as: 'admin' },
+    // The province under test has no parent: 409 FED_NOT_ENROLLED.
+    'POST /api/v1/federation/rotate-key': { as: 'admin' },
     'GET /api/v1/federation/peers': { as: 'admin' },
     'POST /api/v1/federation/peers/:nodeId/suspend': {
       as: 'admin',
@@ -240,6 +242,9 @@ export function routeSpecs(ids: FixtureIds): Record<string, RouteSpec> {
     },
     'GET /api/v1/nodes': { as: 'auditor' },
     'GET /api/v1/national/overview': { as: 'auditor' },
+    'GET /api/v1/regulator/overview': { as: 'auditor' },
+    'GET /api/v1/regulator/map': { as: 'auditor' },
+    'GET /api/v1/regulator/targets': { as: 'auditor' },
     'POST /api/v1/rollups/send': { as: 'admin' },
     'POST /api/v1/warnings': {
       as: 'officer',

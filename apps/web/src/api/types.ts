@@ -38,6 +38,9 @@ import type {
 import type {
   FederationStatusSchema,
   NationalOverviewSchema,
+  RegulatorMapSchema,
+  RegulatorOverviewSchema,
+  RegulatorTargetsSchema,
   NodeDirectorySchema,
   RulePackVersionListSchema,
 } from '@shuan/contracts';
@@ -112,6 +115,9 @@ export type Overview = z.infer<typeof OverviewResponseSchema>;
 // Federation views (rule packs, node directory, national view): a separate type import so
 // that the list above stays as it was.
 export type NationalOverview = z.infer<typeof NationalOverviewSchema>;
+export type RegulatorOverview = z.infer<typeof RegulatorOverviewSchema>;
+export type RegulatorMap = z.infer<typeof RegulatorMapSchema>;
+export type RegulatorTargets = z.infer<typeof RegulatorTargetsSchema>;
 export type ProvinceSummary = NationalOverview['provinces'][number];
 export type NodeDirectory = z.infer<typeof NodeDirectorySchema>;
 export type NodeDirectoryEntry = NodeDirectory['items'][number];

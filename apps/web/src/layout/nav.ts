@@ -50,6 +50,13 @@ export const NAV: readonly NavEntry[] = [
   { key: 'warnings', path: '/warnings', labelKey: 'nav.warnings', roles: ['province', 'ministry'] },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', requires: 'readAudit' },
   { key: 'national', path: '/national', labelKey: 'nav.national', roles: ['ministry'] },
+  { key: 'regulator', path: '/regulator', labelKey: 'nav.regulator', roles: ['province'] },
+  {
+    key: 'regulator-map',
+    path: '/regulator-map',
+    labelKey: 'nav.regulatorMap',
+    roles: ['ministry'],
+  },
   { key: 'nodes', path: '/nodes', labelKey: 'nav.nodes', roles: ['province', 'ministry'] },
   { key: 'users', path: '/users', labelKey: 'nav.users' },
 ];

@@ -31,6 +31,12 @@ const AuditPage = lazy(() =>
 const NationalPage = lazy(() =>
   import('./national/NationalPage.tsx').then((m) => ({ default: m.NationalPage })),
 );
+const RegulatorPage = lazy(() =>
+  import('./regulator/RegulatorPage.tsx').then((m) => ({ default: m.RegulatorPage })),
+);
+const RegulatorMapPage = lazy(() =>
+  import('./regulator/RegulatorMapPage.tsx').then((m) => ({ default: m.RegulatorMapPage })),
+);
 const NodesPage = lazy(() =>
   import('./nodes/NodesPage.tsx').then((m) => ({ default: m.NodesPage })),
 );
@@ -104,6 +110,10 @@ export function PageRoutes({ path }: { path: string }) {
       );
     case '/national':
       return <NationalPage />;
+    case '/regulator':
+      return <RegulatorPage />;
+    case '/regulator-map':
+      return <RegulatorMapPage />;
     case '/nodes':
       return <NodesPage />;
     case '/filings':

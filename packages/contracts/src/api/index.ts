@@ -12,3 +12,4 @@ export * from './filings.schema.ts';
 export * from './assessments.schema.ts';
 export * from './incidents.schema.ts';
 export * from './warnings.schema.ts';
+export * from './regulator.schema.ts';

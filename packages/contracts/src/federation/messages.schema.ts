@@ -140,6 +140,14 @@ export const NodeHeartbeatPayloadSchema = z.strictObject({
 });
 
 /**
+ * `node.key-rotate` (up): the child's new SM2 public key (uncompressed, `04` + 128 hex). The
+ * envelope is signed with the OLD key; the parent switches the key when it applies it.
+ */
+export const NodeKeyRotatePayloadSchema = z.strictObject({
+  publicKey: z.string().regex(/^04[0-9a-fA-F]{128}$/, 'SM2 public key: 04 + 128 hex'),
+});
+
+/**
  * `assessment.report` (up): the yearly risk assessment report an enterprise files with its
  * province (RA Rules Arts. 6–7, within 10 working days of completion): the figures and
  * conclusion the province lists, never the data. docs/risk-assessment.md.
@@ -185,6 +193,7 @@ export const MESSAGE_PAYLOAD_SCHEMAS = {
   'warning.delivery': WarningDeliveryPayloadSchema,
   'warning.ack': WarningAckPayloadSchema,
   'warning.feedback': WarningFeedbackPayloadSchema,
+  'node.key-rotate': NodeKeyRotatePayloadSchema,
 } as const satisfies Record<MessageType, z.ZodType>;
 
 /** The payload of message type `T`, as parsed. */

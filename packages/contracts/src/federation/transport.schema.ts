@@ -10,6 +10,12 @@ export const MAX_PUSH_ENVELOPES = 200;
 /** Most envelopes one pull answers with. */
 export const MAX_PULL_ENVELOPES = 200;
 
+/**
+ * Most payload bytes one pull answers with (always at least one envelope): a chunked
+ * catalog travels as 4 MiB parts, and 200 of them must not become one 800 MiB answer.
+ */
+export const MAX_PULL_BYTES = 8 * 1024 * 1024;
+
 /** An uncompressed SM2 public key: `04` and 128 hex digits. */
 export const Sm2PublicKeySchema = z
   .string()
@@ -159,6 +165,16 @@ export const EnrollWithParentRequestSchema = z.strictObject({
     .max(500)
     .optional(),
   token: z.string().min(1).max(200),
+});
+
+/**
+ * What `POST /api/v1/federation/rotate-key` answers: the new public key and the peers a
+ * `node.key-rotate` went to (the node signs for each with the new key once it has
+ * acknowledged the message).
+ */
+export const KeyRotationSchema = z.object({
+  publicKey: Sm2PublicKeySchema,
+  receivers: z.array(NodeIdSchema),
 });
 
 /** This node's federation status: identity, parent and outbox backlog. */

@@ -37,6 +37,9 @@ export const MESSAGE_TYPE_DIRECTIONS = {
   'warning.delivery': 'up',
   'warning.ack': 'up',
   'warning.feedback': 'up',
+  // A node's new SM2 public key, signed with its old key, to its parent and its children
+  // (docs/federation.md § Key rotation).
+  'node.key-rotate': 'both',
 } as const satisfies Record<string, MessageDirection>;
 
 /** One message type, e.g. `filing.submit`. */

@@ -22,6 +22,7 @@ export const FEDERATION_ERROR_CODES = [
   'FED_TOKEN_UNKNOWN',
   'FED_MALFORMED',
   'FED_PAYLOAD_INVALID',
+  'FED_SCOPE_MISMATCH',
 ] as const;
 
 /** One of {@link FEDERATION_ERROR_CODES}. */
@@ -55,6 +56,8 @@ export const FEDERATION_ERROR_MESSAGES: Record<FederationErrorCode, string> = {
   FED_MALFORMED: '消息格式不符合信封规范 / the message is not a well-formed envelope',
   FED_PAYLOAD_INVALID:
     '消息内容不符合该类型的格式 / the payload does not match the schema of its message type',
+  FED_SCOPE_MISMATCH:
+    '消息所述企业超出该节点接入令牌的范围 / the message names an enterprise outside the sending node’s enrollment scope',
 };
 
 /**

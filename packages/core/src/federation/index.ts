@@ -10,4 +10,5 @@ export * from './chunks.ts';
 export * from './retry.ts';
 export * from './enrollment.ts';
 export * from './working-days.ts';
+export * from './holiday-calendar.ts';
 export * from './filing-deadlines.ts';

@@ -134,6 +134,31 @@ export const federationInboxRepository = {
     }
   },
 
+  /** A sender's stored envelopes with seq in [fromSeq, toSeq], in seq order (chunk groups). */
+  async range(db: Queryable, sender: string, fromSeq: number, toSeq: number): Promise<InboxRow[]> {
+    const result = await db.query<InboxRow>(
+      `SELECT ${INBOX_COLUMNS} FROM federation_inbox
+       WHERE sender = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`,
+      [sender, fromSeq, toSeq],
+    );
+    return result.rows;
+  },
+
+  /** Marks a sender's envelopes with seq in [fromSeq, toSeq] applied (a joined chunk group). */
+  async markApplied(
+    db: Queryable,
+    sender: string,
+    fromSeq: number,
+    toSeq: number,
+    at: Date,
+  ): Promise<void> {
+    await db.query(
+      `UPDATE federation_inbox SET applied_at = $4
+       WHERE sender = $1 AND seq BETWEEN $2 AND $3 AND applied_at IS NULL`,
+      [sender, fromSeq, toSeq, at],
+    );
+  },
+
   /** A sender's stored envelopes in seq order (tests and diagnostics). */
   async listBySender(db: Queryable, sender: string, limit = 1000): Promise<InboxRow[]> {
     const result = await db.query<InboxRow>(

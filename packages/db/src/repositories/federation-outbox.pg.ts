@@ -149,6 +149,15 @@ export const federationOutboxRepository = {
     return Number(result.rows[0]?.count ?? 0);
   },
 
+  /** Whether message `id` was acknowledged; undefined when no such message was queued. */
+  async isAcked(db: Queryable, id: string): Promise<boolean | undefined> {
+    const result = await db.query<{ acked: boolean }>(
+      `SELECT acked_at IS NOT NULL AS acked FROM federation_outbox WHERE id = $1`,
+      [id],
+    );
+    return result.rows[0]?.acked;
+  },
+
   /** When the last message of `type` for `receiver` was queued, and whether it is still pending. */
   async lastOfType(
     db: Queryable,

@@ -48,6 +48,15 @@ export const federationPeersRepository = {
     return new Map(result.rows.map((row) => [row.nodeId, row]));
   },
 
+  /** Replaces a peer's SM2 public key (a key rotation); false when the peer is unknown. */
+  async setPublicKey(db: Queryable, nodeId: string, publicKey: string): Promise<boolean> {
+    const result = await db.query(
+      `UPDATE federation_peers SET public_key = $2 WHERE node_id = $1`,
+      [nodeId, publicKey.toLowerCase()],
+    );
+    return (result.rowCount ?? 0) > 0;
+  },
+
   /** This node's parent, if it has enrolled with one. */
   async findParent(db: Queryable): Promise<PeerRow | undefined> {
     const result = await db.query<PeerRow>(

@@ -1,6 +1,7 @@
 /** Small pieces of the incident pages: level tags and the live countdown to a report. */
 import { useEffect, useState } from 'react';
 import { Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { IncidentLevel, NextDue } from './types.ts';
 
@@ -21,7 +22,7 @@ export function IncidentLevelTag({ level }: { level: IncidentLevel }) {
 }
 
 /** `1天2小时3分4秒` style remaining time (or time past due). */
-function spell(ms: number, t: (key: string, values: object) => string): string {
+function spell(ms: number, t: TFunction): string {
   const total = Math.floor(Math.abs(ms) / 1000);
   const days = Math.floor(total / 86_400);
   const hours = Math.floor((total % 86_400) / 3600);
