@@ -16,7 +16,7 @@ import { generateSm2KeyPair, signEnvelope } from '@shuan/tools';
 import { signRequest } from '../apps/server/src/federation/signed-request.ts';
 import { buildFilingPayload } from '../apps/server/src/federation/testing/envelopes.ts';
 import { loginOverHttp } from '../apps/server/src/testing/http-session.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, screenshot, newPage } from './support/browser.ts';
 import { ADMIN_PASSWORD, startServer, type RunningServer } from './support/server.ts';
 import { logIn, rowWith } from './support/ui.ts';
 
@@ -111,12 +111,7 @@ describe('province filing review queue', () => {
     );
     await client.end();
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        consoleErrors.push(message.text());
-    });
+    page = await newPage(browser, consoleErrors);
   });
 
   after(async () => {

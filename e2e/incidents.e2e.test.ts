@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { loginOverHttp } from '../apps/server/src/testing/http-session.ts';
 import { MAJOR_FACTS } from '../apps/server/src/incidents/testing/incident-fixtures.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, screenshot, newPage } from './support/browser.ts';
 import { ADMIN_PASSWORD, startServer, type RunningServer } from './support/server.ts';
 import { logIn, rowWith } from './support/ui.ts';
 
@@ -36,12 +36,7 @@ describe('incident countdown', () => {
       facts: MAJOR_FACTS,
     });
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        consoleErrors.push(message.text());
-    });
+    page = await newPage(browser, consoleErrors);
   });
 
   after(async () => {

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, screenshot, newPage } from './support/browser.ts';
 import { ADMIN_PASSWORD, startServer, type RunningServer } from './support/server.ts';
 import { logIn, open } from './support/ui.ts';
 
@@ -60,12 +60,7 @@ describe('ministry national view', () => {
     server = await startServer({ SHUAN_ROLE: 'ministry', SHUAN_NODE_ID: 'ministry-000000' });
     await seed(server.databaseUrl);
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        consoleErrors.push(message.text());
-    });
+    page = await newPage(browser, consoleErrors);
   });
 
   after(async () => {

@@ -17,7 +17,7 @@ import {
   warningsRepository,
 } from '@shuan/db';
 import { loginOverHttp } from '../apps/server/src/testing/http-session.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { launchBrowser, screenshot, newPage } from './support/browser.ts';
 import { ADMIN_PASSWORD, startServer, type RunningServer } from './support/server.ts';
 import { logIn, rowWith } from './support/ui.ts';
 
@@ -78,12 +78,7 @@ describe('warning inbox', () => {
     });
     await warningInboxRepository.deliver(pool, warningId, org?.id ?? '', new Date());
     browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        consoleErrors.push(message.text());
-    });
+    page = await newPage(browser, consoleErrors);
   });
 
   after(async () => {

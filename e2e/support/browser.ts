@@ -35,3 +35,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/**
+ * A page in a fresh context at a desktop size; browser console errors (other than failed
+ * resource loads, which the tests provoke on purpose) are appended to `consoleErrors`.
+ */
+export async function newPage(browser: Browser, consoleErrors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      consoleErrors.push(message.text());
+  });
+  return page;
+}
