@@ -55,13 +55,21 @@ export async function startFederationNode(
     SHUAN_FEDERATION_VERIFY_WORKERS: '1',
     ...env,
   };
-  let started: ServerProcess;
-  try {
-    started = await spawnServer(serverEnv);
-  } catch (error) {
-    await database.drop();
-    await rm(dataDir, { recursive: true, force: true });
-    throw error;
+  let started: ServerProcess | undefined;
+  // A port chosen free can be taken by another test's server before ours binds it: then
+  // ours exits (EADDRINUSE) and the next attempt takes another port.
+  for (let attempt = 1; started === undefined; attempt++) {
+    try {
+      started = await spawnServer(serverEnv);
+    } catch (error) {
+      if (attempt < 3 && /EADDRINUSE/.test(String(error))) {
+        serverEnv.SHUAN_PORT = String(await freePort());
+        continue;
+      }
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+      throw error;
+    }
   }
   let running = true;
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
