@@ -7,11 +7,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
+import { freePort, listensOn } from '../../apps/server/src/testing/ports.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const ADMIN_PASSWORD = 'e2e-admin-pass-2026';
@@ -25,19 +25,6 @@ export interface RunningServer {
   log: () => string;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  await new Promise<void>((ok) =>
-    server.close(() => {
-      ok();
-    }),
-  );
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
 async function admin<T>(pgUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: `${pgUrl}/postgres` });
   await client.connect();
@@ -49,11 +36,12 @@ async function admin<T>(pgUrl: string, work: (client: pg.Client) => Promise<T>):
 }
 
 async function waitReady(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+  const port = Number(new URL(baseUrl).port);
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
     try {
       const res = await fetch(`${baseUrl}/readyz`);
-      if (res.ok) return;
+      if (res.ok && (await listensOn(child.pid, port))) return;
     } catch {
       // not listening yet
     }

@@ -4,10 +4,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, listensOn } from '../../../apps/server/src/testing/ports.ts';
 
 const MAIN = fileURLToPath(new URL('../../../apps/server/src/main.ts', import.meta.url));
 
@@ -27,20 +27,6 @@ export interface ServerProcess {
   rssMb: () => Promise<number>;
   /** SIGTERM (graceful stop), SIGKILL after 30 s; removes the data folder. */
   stop: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
 }
 
 async function procStatusMb(pid: number, field: 'VmHWM' | 'VmRSS'): Promise<number> {
@@ -95,7 +81,7 @@ export async function startServer(
       (r) => r.status === 200,
       () => false,
     );
-    if (ready) break;
+    if (ready && (await listensOn(pid, port))) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error('服务 2 分钟内未就绪 / the server was not ready within 2 min');

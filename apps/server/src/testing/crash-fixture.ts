@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { recoverPostmaster } from '@shuan/db';
 import { createTestDatabase, type TestDatabase } from '@shuan/db/testing';
-import { freePort, spawnServer, type ServerProcess } from './server-process.ts';
+import { freePort } from './ports.ts';
+import { spawnServer, type ServerProcess } from './server-process.ts';
 
 /** Password of the first admin of crash-test servers. */
 export const CRASH_ADMIN_PASSWORD = 'crash-test-admin-pw';

@@ -5,7 +5,8 @@ import pg from 'pg';
 import type { NodeRole } from '@shuan/core';
 import { createTestDatabase, type TestDatabase } from '@shuan/db/testing';
 import { loginOverHttp, type HttpSession } from '../../testing/http-session.ts';
-import { freePort, spawnServer, type ServerProcess } from '../../testing/server-process.ts';
+import { freePort } from '../../testing/ports.ts';
+import { spawnServer, type ServerProcess } from '../../testing/server-process.ts';
 import { NODE_IDENTITY_FILE } from '../../node/node-identity.ts';
 
 /** Admin password of every test node. */
