@@ -1,5 +1,6 @@
 /** Command-line options of `npm run bench:reporting`. */
 import { parseArgs } from 'node:util';
+import { whole } from '../../server/lib/options.ts';
 
 /** Everything the bench needs. */
 export interface ReportingBenchOptions {
@@ -59,14 +60,6 @@ export function parseOptions(argv: string[]): ReportingBenchOptions | 'help' {
     },
   });
   if (values.help) return 'help';
-  const whole = (name: string, text: string, min: number): number => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min)
-      throw new Error(
-        `--${name} 须为 ≥ ${String(min)} 的整数 / must be an integer ≥ ${String(min)}`,
-      );
-    return n;
-  };
   const scale = Number(values.scale);
   if (!Number.isFinite(scale) || scale < 0.001 || scale > 10)
     throw new Error('--scale 须在 0.001–10 之间 / must be between 0.001 and 10');

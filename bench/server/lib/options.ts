@@ -64,14 +64,6 @@ export function parseOptions(argv: string[]): ServerBenchOptions | 'help' {
     },
   });
   if (values.help) return 'help';
-  const whole = (name: string, text: string, min: number): number => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min)
-      throw new Error(
-        `--${name} 须为 ≥ ${String(min)} 的整数 / must be an integer ≥ ${String(min)}`,
-      );
-    return n;
-  };
   return {
     pgUrl: values.pg,
     strict: values.strict,
@@ -87,4 +79,12 @@ export function parseOptions(argv: string[]): ServerBenchOptions | 'help' {
     cpuProf: values['cpu-prof'],
     noCache: values['no-cache'],
   };
+}
+
+/** The value of option `--name` as an integer ≥ `min`; throws a bilingual message otherwise. */
+export function whole(name: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`--${name} 须为 ≥ ${String(min)} 的整数 / must be an integer ≥ ${String(min)}`);
+  return n;
 }
