@@ -33,6 +33,7 @@ export * from './repositories/rule-packs.pg.ts';
 export * from './repositories/federation-rollups.pg.ts';
 export * from './repositories/node-directory.pg.ts';
 export * from './repositories/assessments.pg.ts';
+export * from './repositories/assessment-findings.pg.ts';
 export * from './repositories/assessment-facts.pg.ts';
 export * from './repositories/incidents.pg.ts';
 export * from './repositories/received-incidents.pg.ts';

@@ -1,6 +1,7 @@
 import { scoreRisk } from '@shuan/core';
 import {
   assessmentFactsRepository,
+  assessmentFindingsRepository,
   assessmentsRepository,
   withTransaction,
   type ChecklistAnswerRow,
@@ -141,7 +142,7 @@ export async function saveFinding(
     if (input.checklistItemId !== null && !items.has(input.checklistItemId)) {
       throw itemUnknown(input.checklistItemId);
     }
-    const saved = await assessmentsRepository.saveFinding(
+    const saved = await assessmentFindingsRepository.saveFinding(
       tx,
       id,
       { ...input, ...risk, createdBy: principal.username },
@@ -160,7 +161,8 @@ export async function deleteFinding(
   findingId: string,
 ): Promise<void> {
   await onDraft(deps, principal, id, 'assessment.finding.delete', async (tx) => {
-    if (!(await assessmentsRepository.deleteFinding(tx, id, findingId))) throw findingNotFound();
+    if (!(await assessmentFindingsRepository.deleteFinding(tx, id, findingId)))
+      throw findingNotFound();
     return { result: undefined, target: findingId };
   });
 }
@@ -182,10 +184,10 @@ export async function saveRisk(
   return withTransaction(deps.pool, async (tx) => {
     await lockAssessment(tx, principal.orgId, id, true);
     if (input.findingId !== null) {
-      const findings = await assessmentsRepository.findings(tx, id);
+      const findings = await assessmentFindingsRepository.findings(tx, id);
       if (!findings.some((finding) => finding.id === input.findingId)) throw findingNotFound();
     }
-    const saved = await assessmentsRepository.saveRisk(
+    const saved = await assessmentFindingsRepository.saveRisk(
       tx,
       id,
       { ...input, createdBy: principal.username },
@@ -211,7 +213,7 @@ export async function deleteRisk(
   riskId: string,
 ): Promise<void> {
   await onDraft(deps, principal, id, 'assessment.risk.delete', async (tx) => {
-    if (!(await assessmentsRepository.deleteRisk(tx, id, riskId))) throw riskNotFound();
+    if (!(await assessmentFindingsRepository.deleteRisk(tx, id, riskId))) throw riskNotFound();
     return { result: undefined, target: riskId };
   });
 }

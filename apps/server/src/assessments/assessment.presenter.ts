@@ -7,6 +7,7 @@ import {
   type WorkCalendar,
 } from '@shuan/core';
 import {
+  assessmentFindingsRepository,
   assessmentsRepository,
   type AssessmentRow,
   type ChecklistAnswerRow,
@@ -85,8 +86,8 @@ export async function loadAssessment(
   // One after another: `db` may be a transaction's single client.
   const answers = await assessmentsRepository.answers(db, id);
   const evidence = await assessmentsRepository.evidence(db, id);
-  const findings = await assessmentsRepository.findings(db, id);
-  const risks = await assessmentsRepository.risks(db, id);
+  const findings = await assessmentFindingsRepository.findings(db, id);
+  const risks = await assessmentFindingsRepository.risks(db, id);
   return { row, answers, evidence, findings, risks };
 }
 
