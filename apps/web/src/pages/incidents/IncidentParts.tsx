@@ -1,9 +1,9 @@
 /** Small pieces of the incident pages: level tags and the live countdown to a report. */
 import { useEffect, useState } from 'react';
-import { Tag, Typography } from 'antd';
+import { Select, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { IncidentLevel, NextDue } from './types.ts';
+import { INCIDENT_LEVELS, type IncidentLevel, type NextDue } from './types.ts';
 
 const LEVEL_COLORS: Record<IncidentLevel, string> = {
   general: 'blue',
@@ -56,5 +56,38 @@ export function ReportCountdown({ next }: { next: NextDue | null }) {
     <Typography.Text data-testid="incident-countdown" data-overdue="false">
       {t('incidents.dueIn', { kind, time: spell(left, t) })}
     </Typography.Text>
+  );
+}
+
+/** A filter of an incident list: `level` and `status` (undefined when cleared). */
+export interface IncidentFilter {
+  level?: string | undefined;
+  status?: string | undefined;
+}
+
+/** The level and status selects of an incident list (the enterprise's and the regulator's). */
+export function IncidentFilters({ onChange }: { onChange: (change: IncidentFilter) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Select
+        allowClear
+        placeholder={t('incidents.levelLabel')}
+        style={{ width: 140 }}
+        options={INCIDENT_LEVELS.map((l) => ({ value: l, label: t(`incidents.level.${l}`) }))}
+        onChange={(level?: string) => {
+          onChange({ level });
+        }}
+      />
+      <Select
+        allowClear
+        placeholder={t('incidents.statusLabel')}
+        style={{ width: 140 }}
+        options={['open', 'closed'].map((s) => ({ value: s, label: t(`incidents.status.${s}`) }))}
+        onChange={(status?: string) => {
+          onChange({ status });
+        }}
+      />
+    </>
   );
 }

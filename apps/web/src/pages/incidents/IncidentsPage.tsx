@@ -3,7 +3,7 @@
  * criterion and a live countdown to the next report due (red once overdue), and risk reports.
  */
 import { useState } from 'react';
-import { App, Button, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { Page } from '../../api/types.ts';
@@ -14,9 +14,9 @@ import { useApiError } from '../../hooks/useApiError.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
 import { IncidentDrawer } from './IncidentDrawer.tsx';
 import { IncidentForm, type IncidentBody } from './IncidentForm.tsx';
-import { IncidentLevelTag, ReportCountdown } from './IncidentParts.tsx';
+import { IncidentFilters, IncidentLevelTag, ReportCountdown } from './IncidentParts.tsx';
 import { RiskReports } from './RiskReports.tsx';
-import { INCIDENT_LEVELS, type Incident, type IncidentDetail } from './types.ts';
+import type { Incident, IncidentDetail } from './types.ts';
 
 export function IncidentsPage() {
   const { t } = useTranslation();
@@ -68,22 +68,9 @@ export function IncidentsPage() {
             {t('incidents.create')}
           </Button>
         )}
-        <Select
-          allowClear
-          placeholder={t('incidents.levelLabel')}
-          style={{ width: 140 }}
-          options={INCIDENT_LEVELS.map((l) => ({ value: l, label: t(`incidents.level.${l}`) }))}
-          onChange={(level?: string) => {
-            setQuery({ ...query, page: 1, level });
-          }}
-        />
-        <Select
-          allowClear
-          placeholder={t('incidents.statusLabel')}
-          style={{ width: 140 }}
-          options={['open', 'closed'].map((s) => ({ value: s, label: t(`incidents.status.${s}`) }))}
-          onChange={(status?: string) => {
-            setQuery({ ...query, page: 1, status });
+        <IncidentFilters
+          onChange={(change) => {
+            setQuery({ ...query, page: 1, ...change });
           }}
         />
       </Space>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../api/types.ts';
 import { formatTime } from '../../components/format.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
-import { IncidentLevelTag, ReportCountdown } from './IncidentParts.tsx';
+import { IncidentFilters, IncidentLevelTag, ReportCountdown } from './IncidentParts.tsx';
 import { INCIDENT_LEVELS, RISK_TYPES, type ReceivedIncident, type ReceivedRisk } from './types.ts';
 
 type Filters = { page: number; pageSize: number; level?: string; status?: string; type?: string };
@@ -24,22 +24,9 @@ export function ReceivedIncidentsPage() {
   const incidentTable = (
     <>
       <Space style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
-          placeholder={t('incidents.levelLabel')}
-          style={{ width: 140 }}
-          options={levels}
-          onChange={(level?: string) => {
-            setIncidentQuery({ ...incidentQuery, page: 1, level });
-          }}
-        />
-        <Select
-          allowClear
-          placeholder={t('incidents.statusLabel')}
-          style={{ width: 140 }}
-          options={['open', 'closed'].map((s) => ({ value: s, label: t(`incidents.status.${s}`) }))}
-          onChange={(status?: string) => {
-            setIncidentQuery({ ...incidentQuery, page: 1, status });
+        <IncidentFilters
+          onChange={(change) => {
+            setIncidentQuery({ ...incidentQuery, page: 1, ...change });
           }}
         />
       </Space>
