@@ -136,7 +136,10 @@ export class LightTraffic {
       this.counters.posts += 1;
       const results = await push(
         s.url,
-        batch.map(({ draft }) => signLight({ ...draft, sentAt }, s.sender.key)),
+        signLight(
+          batch.map(({ draft }) => ({ ...draft, sentAt })),
+          s.sender.key,
+        ),
       );
       const done = new Set(
         results.filter((r) => r.status === 'accepted' || r.status === 'duplicate').map((r) => r.id),

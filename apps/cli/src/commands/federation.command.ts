@@ -121,7 +121,7 @@ export function addFederationCommand(program: Command, io: CliIo): void {
       .command('status')
       .summary('本节点的联邦状态 / this node’s federation status')
       .description(
-        '节点标识、公钥、上级节点与待发消息数 / node id, public key, parent and backlog',
+        '节点标识、公钥、上级节点、待发消息数与被拒收消息 / node id, public key, parent, backlog and dead letters',
       ),
   ).action(async (options: NodeOptions) => {
     const status = await callNode(options, 'GET', '/federation/status');

@@ -1,7 +1,7 @@
 import { parseMessagePayload, type Envelope } from '@shuan/contracts';
 import { joinChunks, type EnrollmentScope, type FederationErrorCode } from '@shuan/core';
 import { federationInboxRepository, type Queryable } from '@shuan/db';
-import { MESSAGE_HANDLERS } from './message-handlers.ts';
+import { handlerOf } from './message-handlers.ts';
 import { outsideScope } from './scope-check.ts';
 
 /** Why a chunk group could not be applied (recorded as a rejection of its last part). */
@@ -60,11 +60,12 @@ export async function applyChunkGroup(
   }
   // The joined payload names its enterprise only now: the same scope rule as a whole message.
   if (outsideScope(scope, joined.payload)) return fail('FED_SCOPE_MISMATCH', {});
-  const handler = MESSAGE_HANDLERS[last.type];
+  const { chunk: _chunk, ...whole } = last;
+  const envelope = { ...whole, payload: joined.payload };
+  const handler = handlerOf(envelope);
   // A type without a handler stays stored unapplied, as a whole message would.
   if (handler === undefined) return undefined;
-  const { chunk: _chunk, ...whole } = last;
-  await handler({ tx, envelope: { ...whole, payload: joined.payload }, now });
+  await handler({ tx, envelope, now });
   await federationInboxRepository.markApplied(tx, last.sender, firstSeq, last.seq, now);
   return undefined;
 }

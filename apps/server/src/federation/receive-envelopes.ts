@@ -1,32 +1,20 @@
 import { EnvelopeSchema, parseMessagePayload, type Envelope } from '@shuan/contracts';
-import { checkEnvelope, type FederationErrorCode, type SenderState } from '@shuan/core';
+import type { FederationErrorCode } from '@shuan/core';
 import {
   federationInboxRepository,
   federationPeersRepository,
   federationRejectionsRepository,
   withTransaction,
-  type PeerRow,
   type Queryable,
 } from '@shuan/db';
 import type { NodeDeps } from '../http/context.ts';
 import { applyChunkGroup, completesGroup, type ChunkGroupFailure } from './chunk-groups.ts';
-import { handlerOf } from './message-handlers.ts';
+import { batchHandlerOf, handlerOf } from './message-handlers.ts';
 import { excerptOf, stringField, type Refusal } from './rejection-excerpt.ts';
+import { precheck, type Candidate, type DeliveryResult, type Refuse } from './receive-precheck.ts';
 import { outsideScope } from './scope-check.ts';
 
-/** What happened to one envelope of a batch (the push answer, in request order). */
-export interface DeliveryResult {
-  id: string | null;
-  seq: number | null;
-  status: 'accepted' | 'duplicate' | 'held' | 'rejected';
-  code: FederationErrorCode | null;
-}
-
-interface Candidate {
-  index: number;
-  envelope: Envelope;
-  peer: PeerRow;
-}
+export type { DeliveryResult } from './receive-precheck.ts';
 
 /**
  * Receives a batch of envelopes (a child's push, or what a pull brought from the parent):
@@ -53,12 +41,7 @@ export async function receiveEnvelopes(
   const results: DeliveryResult[] = [];
   const refusals: Refusal[] = [];
   const parsed: { index: number; envelope: Envelope }[] = [];
-  const refuse = (
-    index: number,
-    value: unknown,
-    code: FederationErrorCode,
-    status: 'rejected' | 'duplicate' = 'rejected',
-  ): void => {
+  const refuse: Refuse = (index, value, code, status = 'rejected') => {
     const envelope = value as Partial<Envelope>;
     results[index] = { id: envelope.id ?? null, seq: envelope.seq ?? null, status, code };
     refusals.push({
@@ -85,17 +68,16 @@ export async function receiveEnvelopes(
       return false;
     }
     const { envelope } = candidate;
+    // A genuine envelope whose payload is invalid, or speaks for an enterprise other than
+    // the one a node was enrolled for, would be refused again at every retry and block its
+    // sender's stream: it is stored in order as refused instead (a dead letter).
     if (
       envelope.chunk === undefined &&
       !parseMessagePayload(envelope.type, envelope.payload).success
     ) {
-      refuse(candidate.index, envelope, 'FED_PAYLOAD_INVALID');
-      return false;
-    }
-    // A node enrolled for one enterprise (USCC) speaks for that enterprise only.
-    if (outsideScope(candidate.peer.scope, envelope.payload)) {
-      refuse(candidate.index, envelope, 'FED_SCOPE_MISMATCH');
-      return false;
+      candidate.refusal = 'FED_PAYLOAD_INVALID';
+    } else if (outsideScope(candidate.peer.scope, envelope.payload)) {
+      candidate.refusal = 'FED_SCOPE_MISMATCH';
     }
     return true;
   });
@@ -126,69 +108,11 @@ export async function receiveEnvelopes(
   return results;
 }
 
-type Refuse = (
-  index: number,
-  value: unknown,
-  code: FederationErrorCode,
-  status?: 'rejected' | 'duplicate',
-) => void;
-
-/** Steps 2 of {@link receiveEnvelopes}: the cheap rules, before any SM2 work. */
-async function precheck(
-  deps: NodeDeps,
-  parsed: readonly { index: number; envelope: Envelope }[],
-  now: Date,
-  results: DeliveryResult[],
-  refuse: Refuse,
-): Promise<Candidate[]> {
-  const senders = [...new Set(parsed.map(({ envelope }) => envelope.sender))];
-  const [peers, lastSeqs, seen] = await Promise.all([
-    federationPeersRepository.getMany(deps.pool, senders),
-    federationInboxRepository.lastSeqs(deps.pool, senders),
-    federationInboxRepository.seenIds(
-      deps.pool,
-      parsed.map(({ envelope }) => envelope.id),
-    ),
-  ]);
-  const batchIds = new Set<string>();
-  // The highest seq of each sender among this batch's candidates. Replays are judged against
-  // the stored seq only, and a seq right after a candidate counts as in order: until the
-  // signatures are checked, a candidate may still be a forgery that must not shadow the
-  // genuine message with the same seq (the transaction re-checks the order for real).
-  const pendingSeq = new Map<string, number>();
-  const candidates: Candidate[] = [];
-  for (const { index, envelope } of parsed) {
-    const peer = peers.get(envelope.sender);
-    const sender: SenderState =
-      peer === undefined
-        ? { status: 'unknown', lastSeq: 0 }
-        : { status: peer.status, lastSeq: lastSeqs.get(peer.nodeId) ?? 0, relation: peer.relation };
-    const check = checkEnvelope(envelope, {
-      self: deps.federation.identity.nodeId,
-      sender,
-      now,
-      seen: (id) => seen.has(id) || batchIds.has(id),
-    });
-    const pending = pendingSeq.get(envelope.sender) ?? sender.lastSeq;
-    if (check.verdict === 'reject') {
-      const stored = check.code === 'FED_REPLAY' && seen.has(envelope.id);
-      refuse(index, envelope, check.code, stored ? 'duplicate' : 'rejected');
-    } else if (check.verdict === 'hold' && envelope.seq > pending + 1) {
-      results[index] = { id: envelope.id, seq: envelope.seq, status: 'held', code: check.code };
-    } else if (peer !== undefined) {
-      candidates.push({ index, envelope, peer });
-      pendingSeq.set(peer.nodeId, Math.max(pending, envelope.seq));
-      batchIds.add(envelope.id);
-    }
-  }
-  return candidates;
-}
-
 /**
  * Step 5: store, apply and advance, in seq order per sender, inside `tx`. The order is
  * decided first against the locked seqs; the accepted envelopes are then stored with one
  * multi-row insert (one round trip per batch instead of one per message), and their handlers
- * run one by one in batch order. A handler therefore sees every accepted envelope of its
+ * run in batch order (a run of one type with a batch handler at once, with one statement). A handler therefore sees every accepted envelope of its
  * batch already in the inbox (`applied_at` set for those whose type has a handler). The last
  * part of a chunk group joins and applies the group (at its own seq); the groups that could
  * not be joined are returned for the caller to record.
@@ -214,8 +138,9 @@ async function applyInOrder(
   const rotated = new Set<string>();
   const advanced = new Map<string, number>();
   const accepted: Envelope[] = [];
+  const refused = new Map<string, FederationErrorCode>();
   const scopes = new Map(verified.map(({ envelope, peer }) => [envelope.sender, peer.scope]));
-  for (const { index, envelope, peer } of verified) {
+  for (const { index, envelope, peer, refusal } of verified) {
     const last = locked.get(envelope.sender) ?? 0;
     if (stored.has(envelope.id)) {
       refuse(index, envelope, 'FED_REPLAY', 'duplicate');
@@ -235,9 +160,14 @@ async function applyInOrder(
       };
     } else {
       accepted.push(envelope);
-      if (envelope.type === 'node.key-rotate') rotated.add(envelope.sender);
       locked.set(envelope.sender, envelope.seq);
       advanced.set(envelope.sender, envelope.seq);
+      if (refusal !== undefined) {
+        refused.set(envelope.id, refusal);
+        refuse(index, envelope, refusal, 'refused');
+        continue;
+      }
+      if (envelope.type === 'node.key-rotate') rotated.add(envelope.sender);
       results[index] = { id: envelope.id, seq: envelope.seq, status: 'accepted', code: null };
     }
   }
@@ -251,11 +181,25 @@ async function applyInOrder(
       payload: envelope.payload,
       chunk: envelope.chunk ?? null,
       sentAt: envelope.sentAt,
-      appliedAt: handlerOf(envelope) === undefined ? null : now,
+      appliedAt: refused.has(envelope.id) || handlerOf(envelope) === undefined ? null : now,
+      refusedCode: refused.get(envelope.id) ?? null,
     })),
   );
+  const applicable = accepted.filter((envelope) => !refused.has(envelope.id));
   const failures: ChunkGroupFailure[] = [];
-  for (const envelope of accepted) {
+  for (let i = 0; i < applicable.length;) {
+    const envelope = applicable[i] as Envelope;
+    // A run of consecutive envelopes of a type with a batch handler is applied at once.
+    const batch = batchHandlerOf(envelope);
+    if (batch !== undefined) {
+      let end = i + 1;
+      while (end < applicable.length && batchHandlerOf(applicable[end] as Envelope) === batch)
+        end += 1;
+      await batch({ tx, envelopes: applicable.slice(i, end), now });
+      i = end;
+      continue;
+    }
+    i += 1;
     const handler = handlerOf(envelope);
     if (handler !== undefined) await handler({ tx, envelope, now });
     else if (completesGroup(envelope)) {

@@ -219,6 +219,32 @@ test('pushed envelopes: tampered, forged, replayed, misaddressed, expired, unkno
   ]);
   seq += 2;
 
+  // A genuine envelope with an invalid payload is a dead letter: stored in order as refused,
+  // never applied, recorded, and the sender's next message goes through (not held behind it).
+  const invalid = signedHeartbeat(childKey, {
+    sender: CHILD,
+    receiver: PROVINCE,
+    seq: seq + 1,
+    payload: { softwareVersion: 42 },
+  });
+  const next = signedHeartbeat(childKey, { sender: CHILD, receiver: PROVINCE, seq: seq + 2 });
+  assert.deepEqual(verdicts(await push(invalid, next)), [
+    ['refused', 'FED_PAYLOAD_INVALID'],
+    ['accepted', null],
+  ]);
+  assert.deepEqual(verdicts(await push(invalid)), [['duplicate', 'FED_REPLAY']]);
+  const deadLetter = await province.pool.query(
+    `SELECT refused_code, applied_at FROM federation_inbox WHERE envelope_id = $1`,
+    [invalid.id],
+  );
+  assert.deepEqual(deadLetter.rows, [{ refused_code: 'FED_PAYLOAD_INVALID', applied_at: null }]);
+  const recorded = await province.pool.query(
+    `SELECT code FROM federation_rejections WHERE envelope_id = $1 AND code = 'FED_PAYLOAD_INVALID'`,
+    [invalid.id],
+  );
+  assert.equal(recorded.rowCount, 1);
+  seq += 2;
+
   // Suspended: pushes and pulls are refused until the child is resumed.
   await province.admin.ok('POST', `/federation/peers/${CHILD}/suspend`);
   const whileSuspended = signedHeartbeat(childKey, {
@@ -249,6 +275,15 @@ test('pushed envelopes: tampered, forged, replayed, misaddressed, expired, unkno
   await province.admin.ok('POST', `/federation/peers/${CHILD}/resume`);
   assert.deepEqual(verdicts(await push(whileSuspended)), [['accepted', null]]);
   assert.equal((await pull()).status, 200);
+  // A recorded pull replayed (within the clock window) is refused: each pull's sentAt must be
+  // later than the last one taken from the child.
+  const recordedPull = signRequest(
+    { nodeId: CHILD, receiver: PROVINCE, ackSeq: 0, limit: 10, sentAt: new Date().toISOString() },
+    childKey,
+  );
+  assert.equal((await post('/pull', recordedPull)).status, 200);
+  const replayedPull = await post('/pull', recordedPull);
+  assert.deepEqual([replayedPull.status, replayedPull.body.error.code], [409, 'FED_REPLAY']);
   // A pull signed by someone else is refused.
   const forgedPull = await post(
     '/pull',
@@ -276,8 +311,9 @@ test('pushed envelopes: tampered, forged, replayed, misaddressed, expired, unkno
     'SELECT seq::int FROM federation_inbox WHERE sender = $1 ORDER BY seq',
     [CHILD],
   );
+  // 5 is the dead letter (stored as refused), 6 the message after it.
   assert.deepEqual(
     stored.rows.map((row) => row.seq),
-    [1, 2, 3, 4],
+    [1, 2, 3, 4, 5, 6],
   );
 });

@@ -1,7 +1,6 @@
 import { MAX_PULL_BYTES, type PullRequest } from '@shuan/contracts';
 import {
   DEFAULT_MAX_SKEW_MS,
-  ENVELOPE_VERSION,
   serializedPayloadBytes,
   type FederationEnvelope,
   type FederationErrorCode,
@@ -11,17 +10,18 @@ import {
   federationPeersRepository,
   federationRejectionsRepository,
 } from '@shuan/db';
-import { signEnvelope } from '@shuan/tools';
 import type { NodeDeps } from '../http/context.ts';
 import { fedError } from './fed-error.ts';
 import { settleKeyRotation, signingKeyFor } from './key-rotation.ts';
+import { signOutboxRows } from './sign-outbox.ts';
 import { verifyRequest } from './signed-request.ts';
 
 /**
  * The parent's side of `POST /federation/v1/pull`. The child signs the request; its
  * `ackSeq` acknowledges every message up to it. The answer is what the parent holds for the
- * child after `ackSeq`, in seq order, each draft signed now with a fresh `sentAt`. A refused
- * pull (unknown or suspended child, wrong receiver, clock skew, bad signature) is recorded.
+ * child after `ackSeq`, in seq order, signed now as one batch with a fresh `sentAt`. A
+ * refused pull (unknown or suspended child, wrong receiver, clock skew, bad signature, or a
+ * `sentAt` not later than the last pull taken from that child: a replay) is recorded.
  */
 export async function servePull(
   deps: NodeDeps,
@@ -41,7 +41,15 @@ export async function servePull(
             ? 'FED_CLOCK_SKEW'
             : !verifyRequest(request, peer.publicKey)
               ? 'FED_BAD_SIGNATURE'
-              : undefined;
+              : // Each pull's sentAt must be later than the last one taken from this child:
+                // a recorded pull replayed within the clock window is refused.
+                !(await federationPeersRepository.advancePullTime(
+                    deps.pool,
+                    peer.nodeId,
+                    request.sentAt,
+                  ))
+                ? 'FED_REPLAY'
+                : undefined;
   if (refusal !== undefined || peer === undefined) {
     const code = refusal ?? 'FED_UNKNOWN_SENDER';
     const { signature: _signature, ...excerpt } = request;
@@ -59,23 +67,7 @@ export async function servePull(
   const rows = withinPullBytes(
     await federationOutboxRepository.after(deps.pool, peer.nodeId, request.ackSeq, request.limit),
   );
-  const sentAt = now.toISOString();
-  const envelopes = rows.map((row) =>
-    signEnvelope(
-      {
-        v: ENVELOPE_VERSION,
-        id: row.id,
-        sender: self.nodeId,
-        receiver: row.receiver,
-        type: row.type,
-        seq: row.seq,
-        sentAt,
-        payload: row.payload,
-        ...(row.chunk !== null && { chunk: row.chunk }),
-      },
-      key,
-    ),
-  );
+  const envelopes = signOutboxRows(rows, self.nodeId, key, now.toISOString());
   return { envelopes };
 }
 

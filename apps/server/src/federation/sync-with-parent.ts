@@ -4,12 +4,7 @@ import {
   MAX_PULL_BYTES,
   MAX_PULL_ENVELOPES,
 } from '@shuan/contracts';
-import {
-  ENVELOPE_VERSION,
-  MAX_PAYLOAD_BYTES,
-  nextRetryDelay,
-  serializedPayloadBytes,
-} from '@shuan/core';
+import { MAX_PAYLOAD_BYTES, nextRetryDelay, serializedPayloadBytes } from '@shuan/core';
 import {
   federationInboxRepository,
   federationOutboxRepository,
@@ -18,7 +13,6 @@ import {
   type OutboxRow,
   type PeerRow,
 } from '@shuan/db';
-import { signEnvelope } from '@shuan/tools';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { NodeDeps } from '../http/context.ts';
 import { runningRulePackVersions } from '../rule-packs/running-packs.ts';
@@ -26,6 +20,7 @@ import { postToParent } from './parent-client.ts';
 import { settleKeyRotation, signingKeyFor } from './key-rotation.ts';
 import { queueMessage } from './queue-message.ts';
 import { receiveEnvelopes } from './receive-envelopes.ts';
+import { signOutboxRows } from './sign-outbox.ts';
 import { signRequest } from './signed-request.ts';
 
 /** Most envelopes and payload bytes one push carries (the route's body limit is above). */
@@ -46,7 +41,7 @@ export interface SyncOutcome {
 /**
  * One exchange of a child with its parent; the child always starts it. Queues a heartbeat
  * when none is pending and the last is older than the sync interval, pushes the due outbox
- * (in seq order, each draft signed now), then pulls and applies what the parent holds,
+ * (in seq order, signed now as one batch), then pulls and applies what the parent holds,
  * acknowledging with the last seq applied from it. Failures back off the outbox rows with
  * jitter (core `nextRetryDelay`) and are reported, never thrown: the next run retries.
  */
@@ -91,32 +86,6 @@ async function queueHeartbeat(deps: NodeDeps, parent: PeerRow): Promise<void> {
   });
 }
 
-/** Signs the due drafts with a fresh `sentAt`; id and seq stay those of the draft. */
-function signDue(
-  deps: NodeDeps,
-  rows: readonly OutboxRow[],
-  key: { publicKey: string; privateKey: string },
-) {
-  const sentAt = new Date().toISOString();
-  const self = deps.federation.identity;
-  return rows.map((row) =>
-    signEnvelope(
-      {
-        v: ENVELOPE_VERSION,
-        id: row.id,
-        sender: self.nodeId,
-        receiver: row.receiver,
-        type: row.type,
-        seq: row.seq,
-        sentAt,
-        payload: row.payload,
-        ...(row.chunk !== null && { chunk: row.chunk }),
-      },
-      key,
-    ),
-  );
-}
-
 /** Keeps a prefix of `rows` within the push limits (always at least one row). */
 function pushBatch(rows: readonly OutboxRow[]): OutboxRow[] {
   const batch: OutboxRow[] = [];
@@ -156,7 +125,11 @@ async function pushOutbox(
     try {
       answer = PushResponseSchema.parse(
         await postToParent(baseUrl, '/federation/v1/messages', {
-          envelopes: signDue(deps, rows, await signingKeyFor(deps, parent.nodeId)),
+          envelopes: signOutboxRows(
+            rows,
+            deps.federation.identity.nodeId,
+            await signingKeyFor(deps, parent.nodeId),
+          ),
         }),
       );
     } catch (error) {
@@ -174,6 +147,13 @@ async function pushOutbox(
       .filter((result) => result.status === 'accepted' || result.status === 'duplicate')
       .flatMap((result) => (result.id === null ? [] : [result.id]));
     await federationOutboxRepository.markAcked(deps.pool, delivered, new Date());
+    // Dead letters: stored by the parent but refused for good; resending cannot help.
+    const deadLetters = answer.results.flatMap((result) =>
+      result.status === 'refused' && result.id !== null
+        ? [{ id: result.id, code: result.code ?? 'FED_PAYLOAD_INVALID' }]
+        : [],
+    );
+    await federationOutboxRepository.markRefused(deps.pool, deadLetters, new Date());
     acked += delivered.length;
     const refused = answer.results.filter((result) => result.status === 'rejected');
     for (const result of refused) {
@@ -186,8 +166,19 @@ async function pushOutbox(
         );
     }
     // Stop when the parent did not take everything: what is left is held or backing off.
-    if (delivered.length < rows.length) return { sent, acked };
+    if (delivered.length + deadLetters.length < rows.length) return { sent, acked };
   }
+}
+
+let lastPullTime = 0;
+
+/**
+ * The `sentAt` of a pull request: now, but always later than this process's previous one,
+ * because the parent refuses a pull not later than the last it took (replay protection).
+ */
+function nextPullTime(): string {
+  lastPullTime = Math.max(Date.now(), lastPullTime + 1);
+  return new Date(lastPullTime).toISOString();
 }
 
 async function pullFromParent(deps: NodeDeps, parent: PeerRow, baseUrl: string): Promise<number> {
@@ -203,7 +194,7 @@ async function pullFromParent(deps: NodeDeps, parent: PeerRow, baseUrl: string):
         receiver: parent.nodeId,
         ackSeq,
         limit: MAX_PULL_ENVELOPES,
-        sentAt: new Date().toISOString(),
+        sentAt: nextPullTime(),
       },
       await signingKeyFor(deps, parent.nodeId),
     );

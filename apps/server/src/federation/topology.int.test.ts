@@ -337,12 +337,21 @@ test('a node bound to one enterprise cannot file for another: FED_SCOPE_MISMATCH
     filing.filingId,
   ]);
   assert.equal(stored.rowCount, 0);
-  // The child marks its outbox row once the push answer is back (after the province's commit).
-  const lastError = await eventually(async () => {
-    const outbox = await e3.pool.query<{ last_error: string | null }>(
-      `SELECT last_error FROM federation_outbox WHERE type = 'filing.submit' AND acked_at IS NULL`,
+  // A dead letter: the child marks its outbox row refused once the push answer is back (after
+  // the province's commit), stops resending it, and shows it in its federation status.
+  const refusedCode = await eventually(async () => {
+    const outbox = await e3.pool.query<{ refused_code: string | null }>(
+      `SELECT refused_code FROM federation_outbox
+       WHERE type = 'filing.submit' AND payload->>'filingId' = $1 AND acked_at IS NOT NULL`,
+      [filing.filingId],
     );
-    return outbox.rows[0]?.last_error ?? undefined;
+    return outbox.rows[0]?.refused_code ?? undefined;
   }, 'the refusal noted in the child outbox');
-  assert.equal(lastError, 'FED_SCOPE_MISMATCH');
+  assert.equal(refusedCode, 'FED_SCOPE_MISMATCH');
+  const status = await e3.admin.ok<{ refused: { total: number; recent: { code: string }[] } }>(
+    'GET',
+    '/federation/status',
+  );
+  assert.equal(status.refused.total, 1);
+  assert.equal(status.refused.recent[0]?.code, 'FED_SCOPE_MISMATCH');
 });

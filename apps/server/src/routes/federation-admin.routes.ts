@@ -51,12 +51,17 @@ export function federationAdminRoutes(app: ZodApp, deps: NodeDeps): void {
         parent === undefined
           ? 0
           : await federationOutboxRepository.backlog(deps.pool, parent.nodeId);
+      const refused = await federationOutboxRepository.refused(deps.pool);
       return {
         nodeId,
         role,
         publicKey,
         parent: parent === undefined ? null : presentPeer(parent),
         backlog,
+        refused: {
+          total: refused.total,
+          recent: refused.recent.map((row) => ({ ...row, at: row.at.toISOString() })),
+        },
       };
     },
   );

@@ -149,3 +149,16 @@ test('a full filing carries Art. 12 fields per item; a change filing carries the
   const badLevel = { ...base, kind: 'full', items: [{ ...item, level: 'secret' }] };
   assert.equal(parseMessagePayload('filing.submit', badLevel).success, false);
 });
+
+test('a batch proof: index below count, 2–1,024 leaves, up to 10 lower-case SM3 hashes', () => {
+  const proof = (overrides: Record<string, unknown>) =>
+    buildEnvelope({ proof: { index: 1, count: 3, path: ['c'.repeat(64)], ...overrides } });
+  assert.equal(EnvelopeSchema.safeParse(proof({})).success, true);
+  assert.deepEqual(issuesOf(proof({ index: 3 })), ['proof.index']);
+  assert.deepEqual(issuesOf(proof({ count: 1, index: 0 })), ['proof.count']);
+  assert.deepEqual(issuesOf(proof({ count: 1025 })), ['proof.count']);
+  assert.deepEqual(issuesOf(proof({ path: ['C'.repeat(64)] })), ['proof.path']);
+  assert.deepEqual(issuesOf(proof({ path: Array(11).fill('c'.repeat(64)) })), ['proof.path']);
+  assert.deepEqual(issuesOf(proof({ path: 'c'.repeat(64) })), ['proof.path']);
+  assert.deepEqual(issuesOf(proof({ extra: 1 })), ['proof']);
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FederationEnvelope } from '@shuan/core';
 import {
   ENVELOPE_VERSION,
+  MAX_BATCH_LEAVES,
   MAX_CHUNKS,
   MAX_PAYLOAD_BYTES,
   MESSAGE_TYPES,
@@ -26,13 +27,42 @@ export const EnvelopeChunkSchema = z.strictObject({
   groupId: z.uuid(),
 });
 
+const SM3_HEX = /^[0-9a-f]{64}$/;
+
 /** 64 lower-case hex digits: an SM3 digest. */
-export const Sm3HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'SM3 digest: 64 lower-case hex');
+export const Sm3HexSchema = z.string().regex(SM3_HEX, 'SM3 digest: 64 lower-case hex');
 
 /** 128 lower-case hex digits: an SM2 signature r ‖ s. */
 export const Sm2SignatureSchema = z
   .string()
   .regex(/^[0-9a-f]{128}$/, 'SM2 signature r‖s: 128 lower-case hex');
+
+/**
+ * Leaf `index` of `count` of a batch signed once, and its audit path (core `EnvelopeProof`).
+ * A tree of at most MAX_BATCH_LEAVES leaves has a path of at most 10 hashes.
+ */
+export const EnvelopeProofSchema = z
+  .strictObject({
+    index: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_BATCH_LEAVES - 1),
+    count: z.number().int().min(2).max(MAX_BATCH_LEAVES),
+    // One check for the whole path: a zod schema per hash costs ~1 µs each, on every
+    // envelope of every push.
+    path: z.custom<string[]>(
+      (value) =>
+        Array.isArray(value) &&
+        value.length <= 10 &&
+        value.every((hash) => typeof hash === 'string' && SM3_HEX.test(hash)),
+      'up to 10 SM3 digests: 64 lower-case hex each',
+    ),
+  })
+  .refine((proof) => proof.index < proof.count, {
+    message: 'index must be < count',
+    path: ['index'],
+  });
 
 /**
  * The fields of an envelope before signing. Strict: an unknown field is refused, because
@@ -82,12 +112,18 @@ export const EnvelopeDraftSchema = z.strictObject(EnvelopeDraftFields).superRefi
 /**
  * The signed federation envelope, as sent between nodes. `digest` is the SM3 of the
  * canonical JSON of every other field but `signature`; `signature` is the sender's SM2
- * signature of the digest text (docs/federation.md "What is signed"). The payload may be
+ * signature of the digest text, or, with `proof`, of the root of the batch it was signed in
+ * (docs/federation.md "What is signed", "Batch signatures"). The payload may be
  * any JSON up to 4 MiB serialized; larger payloads travel as chunks, each a string slice.
  * Parse with this schema first, then `checkEnvelope` (core), then `verifyEnvelope` (tools).
  */
 export const EnvelopeSchema = z
-  .strictObject({ ...EnvelopeDraftFields, digest: Sm3HexSchema, signature: Sm2SignatureSchema })
+  .strictObject({
+    ...EnvelopeDraftFields,
+    digest: Sm3HexSchema,
+    signature: Sm2SignatureSchema,
+    proof: EnvelopeProofSchema.optional(),
+  })
   .superRefine(checkPayload);
 
 /** A signed envelope as parsed. */

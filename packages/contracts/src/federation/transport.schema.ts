@@ -64,7 +64,13 @@ export const PushRequestSchema = z.strictObject({
 });
 
 /** What happened to one pushed envelope. */
-export const DeliveryStatusSchema = z.enum(['accepted', 'duplicate', 'held', 'rejected']);
+export const DeliveryStatusSchema = z.enum([
+  'accepted',
+  'duplicate',
+  'held',
+  'rejected',
+  'refused',
+]);
 
 /** The federation codes a delivery answer may carry. */
 export const FederationCodeSchema = z.enum(FEDERATION_ERROR_CODES);
@@ -72,7 +78,8 @@ export const FederationCodeSchema = z.enum(FEDERATION_ERROR_CODES);
 /**
  * The answer of a push, one result per envelope in request order: `accepted` (stored and
  * applied), `duplicate` (stored before: treat as delivered), `held` (a gap before it: send
- * again later) or `rejected` with its code.
+ * again later), `rejected` with its code (send again later, e.g. re-signed), or `refused`
+ * with its code: stored in order but never applied (a dead letter; do not send it again).
  */
 export const PushResponseSchema = z.object({
   results: z.array(
@@ -177,10 +184,24 @@ export const KeyRotationSchema = z.object({
   receivers: z.array(NodeIdSchema),
 });
 
-/** This node's federation status: identity, parent and outbox backlog. */
+/** A message the receiver stored but refused for good (a dead letter). */
+export const RefusedMessageSchema = z.object({
+  id: z.string(),
+  receiver: z.string(),
+  type: z.string(),
+  seq: z.number().int(),
+  code: z.string(),
+  at: z.string(),
+});
+
+/** This node's federation status: identity, parent, outbox backlog and dead letters. */
 export const FederationStatusSchema = NodeIdentitySchema.extend({
   parent: PeerSchema.nullable(),
   backlog: z.number().int().min(0),
+  refused: z.object({
+    total: z.number().int().min(0),
+    recent: z.array(RefusedMessageSchema),
+  }),
 });
 
 /** Filters of the rejection list. */

@@ -81,6 +81,21 @@ export interface EnvelopeChunk {
 }
 
 /**
+ * Where an envelope sits in a batch its sender signed once (docs/federation.md "Batch
+ * signatures"): leaf `index` of `count` of a Merkle tree over the batch's SM3 digests, and
+ * the sibling hashes from the leaf up. With a proof, `signature` is the SM2 signature of the
+ * tree's root, shared by every envelope of the batch.
+ */
+export interface EnvelopeProof {
+  index: number;
+  count: number;
+  path: string[];
+}
+
+/** Most envelopes one batch signature may cover (a proof path is at most 10 hashes). */
+export const MAX_BATCH_LEAVES = 1024;
+
+/**
  * A signed federation envelope. `digest` is the SM3 of the canonical JSON of every other
  * field except `signature`; `signature` is the sender's SM2 signature of the digest (see
  * docs/federation.md for the exact bytes). `seq` counts up from 1 per sender; `sentAt` is
@@ -98,10 +113,12 @@ export interface FederationEnvelope {
   chunk?: EnvelopeChunk | undefined;
   digest: string;
   signature: string;
+  /** Present when the signature covers a batch; not part of the digest. */
+  proof?: EnvelopeProof | undefined;
 }
 
-/** An envelope before signing: every field but `digest` and `signature`. */
-export type EnvelopeDraft = Omit<FederationEnvelope, 'digest' | 'signature'>;
+/** An envelope before signing: every field but `digest`, `signature` and `proof`. */
+export type EnvelopeDraft = Omit<FederationEnvelope, 'digest' | 'signature' | 'proof'>;
 
 /**
  * The UTF-8 byte length of `text`, counted without encoding it (core stays free of Buffer

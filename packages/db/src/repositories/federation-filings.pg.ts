@@ -12,20 +12,45 @@ export interface ReceivedFilingRow {
   receivedAt: Date;
 }
 
+/** What a received filing is stored from. */
+export type NewReceivedFiling = Pick<
+  ReceivedFilingRow,
+  'envelopeId' | 'sender' | 'filingId' | 'kind' | 'payload'
+>;
+
 const FILING_COLUMNS = `id, envelope_id AS "envelopeId", sender, filing_id AS "filingId", kind,
   payload, state, received_at AS "receivedAt"`;
 
 /** The province's inbox of filings, as received. */
 export const receivedFilingsRepository = {
-  async insert(
-    db: Queryable,
-    row: Pick<ReceivedFilingRow, 'envelopeId' | 'sender' | 'filingId' | 'kind' | 'payload'>,
-  ): Promise<void> {
+  async insert(db: Queryable, row: NewReceivedFiling): Promise<void> {
+    await this.insertMany(db, [row]);
+  },
+
+  /**
+   * Stores received filings with one multi-row statement; a (sender, filing id) already
+   * stored, or repeated in `rows`, keeps its first row.
+   */
+  async insertMany(db: Queryable, rows: readonly NewReceivedFiling[]): Promise<void> {
+    if (rows.length === 0) return;
     await db.query(
       `INSERT INTO federation_filings (envelope_id, sender, filing_id, kind, payload)
-       VALUES ($1, $2, $3, $4, $5)
+       SELECT envelope_id, sender, filing_id, kind, payload
+       FROM json_to_recordset($1::json)
+         AS t(envelope_id uuid, sender text, filing_id uuid, kind text, payload jsonb)
        ON CONFLICT (sender, filing_id) DO NOTHING`,
-      [row.envelopeId, row.sender, row.filingId, row.kind, JSON.stringify(row.payload)],
+      // One JSON parameter, as the inbox does (no per-payload array-literal escaping).
+      [
+        JSON.stringify(
+          rows.map((row) => ({
+            envelope_id: row.envelopeId,
+            sender: row.sender,
+            filing_id: row.filingId,
+            kind: row.kind,
+            payload: row.payload,
+          })),
+        ),
+      ],
     );
   },
 

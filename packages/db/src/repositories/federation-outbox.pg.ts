@@ -116,6 +116,47 @@ export const federationOutboxRepository = {
     );
   },
 
+  /**
+   * Dead letters: the parent stored these messages in order but refused them for good
+   * (`FED_PAYLOAD_INVALID`, `FED_SCOPE_MISMATCH`). They count as delivered, so the stream goes
+   * on, and keep the parent's code for the officer (federation status).
+   */
+  async markRefused(
+    db: Queryable,
+    refusals: readonly { id: string; code: string }[],
+    at: Date,
+  ): Promise<void> {
+    if (refusals.length === 0) return;
+    await db.query(
+      `UPDATE federation_outbox AS o SET acked_at = $3, refused_code = r.code, last_error = r.code
+       FROM unnest($1::uuid[], $2::text[]) AS r(id, code)
+       WHERE o.id = r.id AND o.acked_at IS NULL`,
+      [refusals.map((r) => r.id), refusals.map((r) => r.code), at],
+    );
+  },
+
+  /** The most recent dead letters (newest first) and how many there are in all. */
+  async refused(
+    db: Queryable,
+    limit = 20,
+  ): Promise<{
+    total: number;
+    recent: { id: string; receiver: string; type: string; seq: number; code: string; at: Date }[];
+  }> {
+    const [count, rows] = await Promise.all([
+      db.query<{ total: string }>(
+        `SELECT count(*)::text AS total FROM federation_outbox WHERE refused_code IS NOT NULL`,
+      ),
+      db.query<{ id: string; receiver: string; type: string; seq: number; code: string; at: Date }>(
+        `SELECT id, receiver, type, seq::float8 AS seq, refused_code AS code, acked_at AS at
+         FROM federation_outbox WHERE refused_code IS NOT NULL
+         ORDER BY acked_at DESC, seq DESC LIMIT $1`,
+        [limit],
+      ),
+    ]);
+    return { total: Number(count.rows[0]?.total ?? 0), recent: rows.rows };
+  },
+
   /** Acknowledges every message for `receiver` up to `seq` (a pull's ack). */
   async ackUpTo(db: Queryable, receiver: string, seq: number, at: Date): Promise<void> {
     await db.query(

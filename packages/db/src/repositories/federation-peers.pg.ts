@@ -110,6 +110,19 @@ export const federationPeersRepository = {
     return result.rows[0];
   },
 
+  /**
+   * Takes a child's pull time if it is later than the last one taken (atomically); false
+   * when it is not, i.e. a replayed (or reordered) pull request.
+   */
+  async advancePullTime(db: Queryable, nodeId: string, sentAt: string): Promise<boolean> {
+    const result = await db.query(
+      `UPDATE federation_peers SET last_pull_sent_at = $2
+       WHERE node_id = $1 AND (last_pull_sent_at IS NULL OR last_pull_sent_at < $2)`,
+      [nodeId, sentAt],
+    );
+    return result.rowCount === 1;
+  },
+
   /** Notes that these peers were heard from at `at` (a verified message or pull). */
   async touch(db: Queryable, nodeIds: readonly string[], at: Date): Promise<void> {
     if (nodeIds.length === 0) return;

@@ -42,3 +42,18 @@ test('lossy or impossible values throw instead of hashing something else', () =>
   const shared = { v: 1 };
   assert.equal(canonicalJson([shared, shared]), '[{"v":1},{"v":1}]', 'repeated is not cyclic');
 });
+
+test('values already in canonical order take the native path and give the same text', () => {
+  const unordered = { z: [{ b: 2, a: '中' }], a: { y: null, x: true }, '10': 1, '9': 2 };
+  const ordered = JSON.parse(canonicalJson(unordered)) as unknown;
+  assert.equal(canonicalJson(ordered), canonicalJson(unordered));
+  // Integer-like keys come first in a JS object whatever the text: still sorted as strings.
+  assert.equal(canonicalJson({ '9': 2, '10': 1 }), '{"10":1,"9":2}');
+  // Whatever JSON.stringify would write lossily still throws on the ordered path.
+  assert.throws(() => canonicalJson({ a: { b: Number.NaN } }), TypeError);
+  assert.throws(() => canonicalJson({ a: [1n] }), TypeError);
+  assert.equal(canonicalJson({ a: new Date(0) }), '{"a":"1970-01-01T00:00:00.000Z"}');
+  let deep: unknown = 1;
+  for (let i = 0; i < 100; i += 1) deep = { a: deep };
+  assert.equal(canonicalJson(deep), JSON.stringify(deep), 'deeper than the quick check');
+});

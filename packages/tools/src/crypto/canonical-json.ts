@@ -40,7 +40,46 @@ function write(value: unknown, ancestors: Set<object>): string {
   }
 }
 
+/**
+ * True when JSON.stringify(value) is already canonical: every object's own keys are in
+ * sorted order (and nothing inherited is enumerable), no toJSON, only finite numbers, no
+ * undefined, function, symbol or BigInt anywhere, at most 64 levels deep (so a cycle ends
+ * here and the careful path reports it). Received envelopes are sent in canonical order, so
+ * their payloads take the native JSON.stringify instead of the walk below.
+ */
+function isOrdered(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      break;
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
+      return false;
+  }
+  if (value === null) return true;
+  if (depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) if (!isOrdered(item, depth + 1)) return false;
+    return true;
+  }
+  if ('toJSON' in value) return false;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || (previous !== undefined && !(previous < key))) return false;
+    previous = key;
+    if (!isOrdered((value as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
+}
+
 function writeContainer(value: object, ancestors: Set<object>): string {
+  if (isOrdered(value, 0)) return JSON.stringify(value);
   if (ancestors.has(value)) throw unsupported('循环引用', 'circular reference');
   ancestors.add(value);
   let text: string;

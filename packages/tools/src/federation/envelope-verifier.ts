@@ -1,16 +1,18 @@
 /**
  * Batch verification of envelopes over worker threads. SM2 verification (~0.7 ms each with a
  * cached key) is the cost of ingest; SM3 digests are ~100× cheaper. So the calling thread
- * recomputes every digest (it has the payloads anyway) and sends each worker only public
- * keys, digests and signatures, in jobs of 64 items, so workers start while later digests are
- * still being computed. Small batches are verified on the calling thread, where a round
- * trip to a worker would cost more than it saves.
+ * recomputes every digest (it has the payloads anyway), works out what each signature covers
+ * (the digest, or the root of a batch signed once: batch-proof.ts), keeps one check per
+ * distinct (key, text, signature), and sends the workers only those, in jobs of 64. Small
+ * batches are verified on the calling thread, where a round trip to a worker would cost
+ * more than it saves.
  */
 import { Worker } from 'node:worker_threads';
-import type { FederationEnvelope } from '@shuan/core';
+import type { EnvelopeProof, FederationEnvelope } from '@shuan/core';
+import { batchRoots } from './batch-proof.ts';
 import { planShards } from './shard-plan.ts';
 import type { EnvelopeVerdict } from './sign-envelope.ts';
-import { safeDigest, verifyEnvelope } from './sign-envelope.ts';
+import { safeDigest, verifyDigestSignature } from './sign-envelope.ts';
 import type { VerifyJob, VerifyJobResult } from './verifier-protocol.ts';
 
 /** Settings of {@link createEnvelopeVerifier}. */
@@ -82,42 +84,98 @@ function run(slot: Slot, job: VerifyJob): Promise<Uint8Array> {
   });
 }
 
+/** One distinct SM2 check: a signature over a text (digest or batch root) under a key. */
+interface SignatureTask {
+  publicKey: string;
+  text: string;
+  signature: string;
+  /** The items this one check decides (every envelope of a batch signed once). */
+  indexes: number[];
+}
+
 /**
- * Checks the digests of `indexes` on this thread (writing FED_BAD_DIGEST verdicts into
- * `results`) and builds the worker job for the rest, or undefined when none is left.
+ * Checks every item's digest on this thread (writing FED_BAD_DIGEST, or FED_BAD_SIGNATURE
+ * for a proof that does not fit, into `results`) and returns the distinct signatures left to
+ * check: the envelopes of one batch signed once share one task.
  */
-function buildJob(
-  jobId: number,
-  items: readonly VerifyItem[],
-  indexes: readonly number[],
-  results: EnvelopeVerdict[],
-): { job: VerifyJob; indexes: number[] } | undefined {
+function signatureTasks(items: readonly VerifyItem[], results: EnvelopeVerdict[]): SignatureTask[] {
+  const tasks = new Map<string, SignatureTask>();
+  const addTask = (index: number, text: string | undefined): void => {
+    const item = items[index] as VerifyItem;
+    if (text === undefined) {
+      results[index] = { ok: false, code: 'FED_BAD_SIGNATURE' };
+      return;
+    }
+    const { signature } = item.envelope;
+    const key = `${item.publicKey}|${text}|${signature}`;
+    const task = tasks.get(key);
+    if (task === undefined)
+      tasks.set(key, { publicKey: item.publicKey, text, signature, indexes: [index] });
+    else task.indexes.push(index);
+  };
+  // Envelopes with a proof, grouped by the batch they claim (key, signature, size), in leaf
+  // order, so a whole batch's tree is rebuilt once (batchRoots).
+  const batches = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const digest = safeDigest(item.envelope);
+    if (digest === undefined || digest !== item.envelope.digest) {
+      results[index] = { ok: false, code: 'FED_BAD_DIGEST' };
+      return;
+    }
+    const { proof, signature } = item.envelope;
+    if (proof === undefined) {
+      addTask(index, digest);
+      return;
+    }
+    const key = `${item.publicKey}|${signature}|${proof.count}`;
+    const members = batches.get(key);
+    if (members === undefined) batches.set(key, [index]);
+    else members.push(index);
+  });
+  for (const members of batches.values()) {
+    members.sort((a, b) => proofOf(items, a).index - proofOf(items, b).index);
+    const roots = batchRoots(
+      members.map((index) => ({
+        digest: (items[index] as VerifyItem).envelope.digest,
+        proof: proofOf(items, index),
+      })),
+    );
+    members.forEach((index, k) => {
+      addTask(index, roots[k]);
+    });
+  }
+  return [...tasks.values()];
+}
+
+function proofOf(items: readonly VerifyItem[], index: number): EnvelopeProof {
+  return (items[index] as VerifyItem).envelope.proof as EnvelopeProof;
+}
+
+function settle(task: SignatureTask, ok: boolean, results: EnvelopeVerdict[]): void {
+  const verdict: EnvelopeVerdict = ok ? { ok: true } : { ok: false, code: 'FED_BAD_SIGNATURE' };
+  for (const index of task.indexes) results[index] = verdict;
+}
+
+/** The worker job for `tasks` (one key list, keys sent once). */
+function buildJob(jobId: number, tasks: readonly SignatureTask[]): VerifyJob {
   const keys: string[] = [];
   const keyNumbers = new Map<string, number>();
   const keyIndex: number[] = [];
-  const digests: string[] = [];
-  const signatures: string[] = [];
-  const sent: number[] = [];
-  for (const index of indexes) {
-    const item = items[index];
-    const digest = item === undefined ? undefined : safeDigest(item.envelope);
-    if (item === undefined || digest === undefined || digest !== item.envelope.digest) {
-      results[index] = { ok: false, code: 'FED_BAD_DIGEST' };
-      continue;
-    }
-    let keyNumber = keyNumbers.get(item.publicKey);
+  for (const task of tasks) {
+    let keyNumber = keyNumbers.get(task.publicKey);
     if (keyNumber === undefined) {
-      keyNumber = keys.push(item.publicKey) - 1;
-      keyNumbers.set(item.publicKey, keyNumber);
+      keyNumber = keys.push(task.publicKey) - 1;
+      keyNumbers.set(task.publicKey, keyNumber);
     }
     keyIndex.push(keyNumber);
-    digests.push(digest);
-    signatures.push(item.envelope.signature);
-    sent.push(index);
   }
-  if (sent.length === 0) return undefined;
-  const job = { jobId, keys, keyIndex: Uint32Array.from(keyIndex), digests, signatures };
-  return { job, indexes: sent };
+  return {
+    jobId,
+    keys,
+    keyIndex: Uint32Array.from(keyIndex),
+    digests: tasks.map((task) => task.text),
+    signatures: tasks.map((task) => task.signature),
+  };
 }
 
 /**
@@ -153,12 +211,18 @@ export function createEnvelopeVerifier(options: EnvelopeVerifierOptions): Envelo
 
   const verifyMany = async (items: readonly VerifyItem[]): Promise<EnvelopeVerdict[]> => {
     if (closed) throw new Error('验签器已关闭 / the envelope verifier is closed');
-    if (workers === 0 || items.length < inlineBelow) {
-      return items.map((item) => verifyEnvelope(item.envelope, item.publicKey));
-    }
     const results = new Array<EnvelopeVerdict>(items.length);
+    const tasks = signatureTasks(items, results);
+    // Small pushes stay on this thread; a batch signed once is one task but still goes to a
+    // worker, whose key cache is warm and which keeps this thread free for the next push.
+    if (workers === 0 || items.length < inlineBelow || tasks.length === 0) {
+      for (const task of tasks) {
+        settle(task, verifyDigestSignature(task.publicKey, task.text, task.signature).ok, results);
+      }
+      return results;
+    }
     const plan = planShards(
-      items.map((item) => item.publicKey),
+      tasks.map((task) => task.publicKey),
       workers,
     );
     const pending: Promise<void>[] = [];
@@ -166,14 +230,16 @@ export function createEnvelopeVerifier(options: EnvelopeVerifierOptions): Envelo
     // Round-robin over the shards, one job each per turn, so every worker starts early.
     for (let offset = 0; offset < longest; offset += JOB_SIZE) {
       plan.forEach((shard, w) => {
-        const built = buildJob(nextJobId, items, shard.slice(offset, offset + JOB_SIZE), results);
-        if (built === undefined) return;
+        const jobTasks = shard
+          .slice(offset, offset + JOB_SIZE)
+          .map((t) => tasks[t] as SignatureTask);
+        if (jobTasks.length === 0) return;
+        const job = buildJob(nextJobId, jobTasks);
         nextJobId += 1;
         pending.push(
-          run(slotAt(w), built.job).then((ok) => {
-            built.indexes.forEach((index, k) => {
-              results[index] =
-                ok[k] === 1 ? { ok: true } : { ok: false, code: 'FED_BAD_SIGNATURE' };
+          run(slotAt(w), job).then((ok) => {
+            jobTasks.forEach((task, k) => {
+              settle(task, ok[k] === 1, results);
             });
           }),
         );

@@ -6,10 +6,12 @@ export {
   envelopeSigningInput,
   envelopeDigest,
   signEnvelope,
+  signEnvelopes,
   verifyEnvelope,
   type EnvelopeSigningKey,
   type EnvelopeVerdict,
 } from './sign-envelope.ts';
+export { batchRoot, batchTree, MAX_BATCH_LEAVES, type BatchProof } from './batch-proof.ts';
 export {
   createEnvelopeVerifier,
   type EnvelopeVerifier,
