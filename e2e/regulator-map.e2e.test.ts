@@ -4,7 +4,7 @@
  * incidents forwarded (two 广东, one 江苏) shows the tile map of China coloured by the chosen
  * figure, the provinces' values, and the Plan's 2026 targets against progress. What the
  * provinces sent is written into the ministry's database directly (peers, a rollup, received
- * incidents: the 0014 triggers roll those up as the inbox handler's writes would be).
+ * incidents: the 0014/0015 triggers roll those up as the inbox handler's writes would be).
  * Screenshots go to test-output/screenshots/.
  */
 import { after, before, describe, it } from 'node:test';

@@ -2,7 +2,7 @@
  * `npm run bench:reporting` — speed of the regulator views on a ministry node (issue #5 §6,
  * docs/benchmarks.md). Creates a fresh database, starts the real server as a ministry child
  * process, seeds 45,000 enterprises, 1,000,000 incidents and risk reports and 100,000
- * warning acknowledgements (bulk SQL, then migration 0014's own backfill of the rollups),
+ * warning acknowledgements (bulk SQL, then the rollup migration's own backfill, 0015),
  * then for every endpoint of lib/views.ts: autocannon load (p95 from every response time)
  * and, for the figure views, the same figures computed from the raw tables by SQL in the
  * same run (the baseline). Once with the response cache on, once off. Prints every figure
@@ -114,15 +114,18 @@ async function seedAll(url: string, options: ReportingBenchOptions, facts: strin
   );
   if (rollupsPresent()) {
     if (!via) {
-      const tables = await timed('迁移 0014 回填 / migration 0014 backfill of the rollups', () =>
+      const tables = await timed('迁移回填 / migration backfill of the rollups (0015)', () =>
         backfillRollups(url),
       );
       facts.push(
-        `rollups rebuilt from the raw rows by migration 0014's own backfill (regulator_rebuild_rollups): ${tables.join(', ')}`,
+        `rollups rebuilt from the raw rows by the migrations' own backfill (regulator_rebuild_rollups, 0015): ${tables.join(', ')}`,
       );
-    } else facts.push('rollups kept by migration 0014 triggers, row by row, during the seed');
+    } else
+      facts.push(
+        'rollups kept by the rollup triggers (0014 row, 0015 statement triggers) during the seed',
+      );
     facts.push(`rollup rows: ${await rollupSizes(url, backfillOfMigration().tables)}`);
-  } else facts.push('migration 0014 absent: no rollups');
+  } else facts.push('rollup migration absent: no rollups');
   await timed('VACUUM ANALYZE', () => seed.settle(url));
   const counts = await seed.seededCounts(url);
   facts.push(

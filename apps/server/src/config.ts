@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { NODE_ID_PATTERN, NODE_ROLES, type WorkCalendar } from '@shuan/core';
+import {
+  NODE_ID_PATTERN,
+  NODE_ROLES,
+  type AutoChaseSettings,
+  type WorkCalendar,
+} from '@shuan/core';
 import { loadHolidaysFile } from './node/work-calendar.ts';
 
 const bool = z
@@ -72,6 +77,13 @@ const ConfigSchema = z.object({
     .min(0, '须 ≥ 0 / must be ≥ 0')
     .max(1024, '须 ≤ 1024 / must be ≤ 1024')
     .default(32),
+  SHUAN_WARNING_AUTO_CHASE: bool.default(true),
+  SHUAN_WARNING_AUTO_CHASE_FROM_HOUR: z.coerce
+    .number({ error: '须为 0–23 的整数 / must be an integer 0–23' })
+    .int('须为整数 / must be an integer')
+    .min(0, '须 ≥ 0 / must be ≥ 0')
+    .max(23, '须 ≤ 23 / must be ≤ 23')
+    .default(9),
 });
 
 /** The validated settings of one server process. */
@@ -112,6 +124,12 @@ export interface ServerConfig {
    * configuration is loaded) for every working-day deadline; weekends only when unset.
    */
   workCalendar?: WorkCalendar | undefined;
+  /**
+   * Automatic chasing of warnings past their deadlines (`SHUAN_WARNING_AUTO_CHASE`, default
+   * on; `SHUAN_WARNING_AUTO_CHASE_FROM_HOUR`, Beijing hour from which reminders go out, 9).
+   * Optional so that configs built by hand keep the defaults.
+   */
+  warningAutoChase?: AutoChaseSettings | undefined;
 }
 
 /** A configuration that failed validation; `message` lists every bad variable. */
@@ -165,6 +183,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     federationSyncSeconds: c.SHUAN_FEDERATION_SYNC_SECONDS,
     federationVerifyWorkers: c.SHUAN_FEDERATION_VERIFY_WORKERS,
     responseCacheMb: c.SHUAN_RESPONSE_CACHE_MB,
+    warningAutoChase: {
+      enabled: c.SHUAN_WARNING_AUTO_CHASE,
+      fromHour: c.SHUAN_WARNING_AUTO_CHASE_FROM_HOUR,
+    },
     workCalendar:
       c.SHUAN_HOLIDAYS_FILE === undefined
         ? undefined

@@ -118,10 +118,16 @@ async function plainInserts(
   }
 }
 
+async function filingsCount(pool: pg.Pool): Promise<number> {
+  const result = await pool.query<{ n: string }>('SELECT count(*) AS n FROM federation_filings');
+  return Number(result.rows[0]?.n ?? 0);
+}
+
 /** The province's push route, every sender concurrently, its batches in order. */
 async function pushAll(node: BenchNode, batches: readonly FederationEnvelope[][][]) {
   const count = batches.flat(2).length;
   const before = await inboxCount(node.pool);
+  const filingsBefore = await filingsCount(node.pool);
   const result = await timedPass(node, count, async () => {
     await Promise.all(
       batches.map(async (senderBatches) => {
@@ -137,6 +143,10 @@ async function pushAll(node: BenchNode, batches: readonly FederationEnvelope[][]
   const stored = (await inboxCount(node.pool)) - before;
   if (stored !== count)
     throw new Error(`收件箱条数不符 / inbox holds ${String(stored)} of ${String(count)}`);
+  // Applied, not only stored (a scope or payload refusal would store without applying).
+  const filed = (await filingsCount(node.pool)) - filingsBefore;
+  if (filed !== count)
+    throw new Error(`备案未全部生效 / ${String(filed)} of ${String(count)} filings applied`);
   return result;
 }
 

@@ -44,8 +44,10 @@ export async function enrollDirectly(
   for (let start = 0; start < senders.length; start += 1000) {
     const slice = senders.slice(start, start + 1000);
     await pool.query(
+      // Scoped to 福州 (350100), where buildFilingPayload's enterprise is: the province checks
+      // a region-scoped child's filings against its scope when it applies them.
       `INSERT INTO federation_peers (node_id, relation, public_key, scope)
-       SELECT id, 'child', key, '{"kind":"region","code":"320500"}'::jsonb
+       SELECT id, 'child', key, '{"kind":"region","code":"350100"}'::jsonb
        FROM unnest($1::text[], $2::text[]) AS t(id, key)`,
       [slice.map((s) => s.nodeId), slice.map((s) => s.key.publicKey.toLowerCase())],
     );

@@ -34,7 +34,7 @@ export const USAGE = `npm run bench:reporting -- [options]
   --connections N       concurrent connections (default 20)
   --rounds N            timed rounds of each raw-SQL baseline (default 5; median)
   --no-cache            only the server with its response cache off (default: cache on, then off)
-  --via-triggers        seed with migration 0014's rollup triggers firing per row (the ingest path)
+  --via-triggers        seed with the rollup triggers firing (0014 per row, 0015 per statement: the ingest path)
                         instead of triggers off + the migration's backfill (slower seeding)
   --filter TEXT         only the endpoints whose name contains TEXT
   --keep                keep the bench database (shuan_bench_reporting) after the run

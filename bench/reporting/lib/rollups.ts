@@ -1,17 +1,17 @@
 /**
- * The regulator rollups of migration 0014 after a bulk seed. The bench seeds the received
- * tables with their row triggers off (`session_replication_role = replica`, seed.ts), then
- * rebuilds the rollups the way the migration backfills them: `regulator_rebuild_rollups()`,
- * the function the migration defines and calls for its own backfill (recounts from the raw
- * rows under share locks). Were the function absent, the migration's backfill section
- * (everything after its "Backfill" comment) runs instead on emptied rollup tables.
+ * The regulator rollups (migrations 0014 and 0015) after a bulk seed. The bench seeds the
+ * received tables with their triggers off (`session_replication_role = replica`, seed.ts),
+ * then rebuilds the rollups the way the latest rollup migration backfills them:
+ * `regulator_rebuild_rollups()`, the function it defines and calls for its own backfill
+ * (recounts from the raw rows under share locks). Were the function absent, the migration's
+ * backfill section (everything after its "Backfill" comment) runs instead on emptied tables.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const MIGRATION = fileURLToPath(
-  new URL('../../../packages/db/migrations/0014_regulator_rollups.sql', import.meta.url),
+  new URL('../../../packages/db/migrations/0015_regulator_fast_views.sql', import.meta.url),
 );
 const BACKFILL_MARKER = '-- Backfill from the rows already there.';
 
@@ -26,7 +26,7 @@ export function backfillOfMigration(): { sql: string; tables: string[] } {
   const at = text.indexOf(BACKFILL_MARKER);
   if (at < 0)
     throw new Error(
-      `迁移 0014 中未找到回填段 / no "${BACKFILL_MARKER}" section in ${MIGRATION}: update bench/reporting/lib/rollups.ts`,
+      `迁移中未找到回填段 / no "${BACKFILL_MARKER}" section in ${MIGRATION}: update bench/reporting/lib/rollups.ts`,
     );
   const sql = text.slice(at);
   const tables = [

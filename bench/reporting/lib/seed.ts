@@ -7,7 +7,7 @@
  * The received rows are node-level tables (no org_id), filled as the federation inbox
  * handlers fill them: one row per incident at its latest report, one per risk report. With
  * `viaTriggers` false the seed connection runs with `session_replication_role = replica`,
- * so the rollup triggers of migration 0014 do not fire row by row; {@link backfillRollups}
+ * so the rollup triggers of migrations 0014/0015 do not fire; {@link backfillRollups}
  * then fills the rollup tables with the migration's own backfill statements.
  */
 import pg from 'pg';

@@ -66,7 +66,7 @@ const ROLLUP_FILINGS = `SELECT sum((c->>'count')::int) FILTER (WHERE c->>'status
     sum((c->>'count')::int) FILTER (WHERE c->>'status' = 'overdue') AS overdue
   FROM federation_rollups, jsonb_array_elements(counts) c`;
 
-/** The regulator views of docs/regulator-views.md (migration 0014's rollups). */
+/** The regulator views of docs/regulator-views.md (the rollups of migrations 0014 and 0015). */
 export const REGULATOR_VIEWS: readonly ViewCase[] = [
   {
     name: 'regulator overview (12 months)',

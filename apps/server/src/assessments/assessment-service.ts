@@ -1,4 +1,4 @@
-import { builtinChecklist, chinaDate, type AssessmentChecklist } from '@shuan/core';
+import { chinaDate, type AssessmentChecklist } from '@shuan/core';
 import {
   assessmentsRepository,
   withTransaction,
@@ -7,6 +7,7 @@ import {
   type Queryable,
 } from '@shuan/db';
 import { appendAudit } from '../audit/append-audit.ts';
+import { currentChecklist } from '../checklists/current-checklist.ts';
 import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
 import { gatherScopeAndFacts } from './prefill-facts.ts';
@@ -39,17 +40,19 @@ export async function lockAssessment(
 }
 
 /**
- * Starts an assessment: the built-in checklist (a snapshot, so a newer version published
- * later does not change a running assessment), one pending answer per item, and the scope
- * (every important and core catalog item) with the facts Shu'an pre-fills. Audited.
+ * Starts an assessment: the checklist this node uses now (`currentChecklist`: the built-in
+ * 2024 one, or the latest version a province or the ministry published to it), stored as a
+ * snapshot with its id and version, so a newer version published later does not change a
+ * running assessment; one pending answer per item; and the scope (every important and core
+ * catalog item) with the facts Shu'an pre-fills. Audited.
  */
 export async function createAssessment(
   deps: NodeDeps,
   principal: Principal,
   input: { year: number; title?: string | undefined; team: AssessmentTeamMember[] },
 ): Promise<string> {
-  const checklist = builtinChecklist();
   return withTransaction(deps.pool, async (tx) => {
+    const { checklist } = await currentChecklist(tx);
     const { scope, facts } = await gatherScopeAndFacts(tx, principal.orgId, new Date());
     const title = input.title ?? `${String(input.year)} 年度数据安全风险评估`;
     const id = await assessmentsRepository.insert(

@@ -142,23 +142,28 @@ test('an assessment pulls in its scope and pre-fills what Shu’an knows', async
 });
 
 test('the cross-border self-check records a basis, and a refresh sees it', async () => {
-  const decision = await ok<{ path: string; basisId: string; pathName: { zh: string } }>(
-    t,
-    officer,
-    'POST',
-    '/cross-border/self-check',
-    {
-      catalogItemId: items['mes.recipes'],
-      operatorIsCiio: false,
-      personalInfoPersons: 0,
-      sensitivePersonalInfoPersons: 0,
-      importantData: false,
-      coreData: true,
-    },
-  );
+  // The form leaves core data unticked: the linked core item sets it, and it may not leave.
+  const decision = await ok<{
+    path: string;
+    basis: { id: string; article: { zh: string } };
+    pathName: { zh: string };
+    coreFromCatalog: boolean;
+    items: { table: string; core: boolean }[];
+    decidedBy: string;
+  }>(t, officer, 'POST', '/cross-border/self-check', {
+    catalogItemIds: [items['mes.recipes']],
+    operatorIsCiio: false,
+    personalInfoPersons: 0,
+    sensitivePersonalInfoPersons: 0,
+    importantData: false,
+    coreData: false,
+  });
   assert.equal(decision.path, 'forbidden');
-  assert.equal(decision.basisId, 'CB-CORE-DATA');
+  assert.equal(decision.basis.id, 'CB-CORE-DATA');
   assert.equal(decision.pathName.zh, '不得出境');
+  assert.equal(decision.coreFromCatalog, true);
+  assert.deepEqual(decision.items, [{ ...decision.items[0], table: 'mes.recipes', core: true }]);
+  assert.equal(decision.decidedBy, 'officer');
   const pi = await ok<{ path: string }>(t, officer, 'POST', '/cross-border/self-check', {
     operatorIsCiio: false,
     personalInfoPersons: 100_000,
@@ -171,6 +176,19 @@ test('the cross-border self-check records a basis, and a refresh sees it', async
   assert.deepEqual(refreshed.facts.crossBorderWithoutBasis, []);
   const list = await ok<{ items: unknown[] }>(t, officer, 'GET', '/cross-border/decisions');
   assert.equal(list.items.length, 2);
+  const unknown = await call(t, officer, 'POST', '/cross-border/self-check', {
+    catalogItemIds: [items['mes.recipes'], '00000000-0000-4000-8000-000000000000'],
+    operatorIsCiio: false,
+    personalInfoPersons: 0,
+    sensitivePersonalInfoPersons: 0,
+    importantData: false,
+    coreData: false,
+  });
+  assert.equal(unknown.statusCode, 400);
+  assert.equal(
+    unknown.json<{ error: { code: string } }>().error.code,
+    'ASSESSMENT_CATALOG_ITEM_UNKNOWN',
+  );
 });
 
 test('checklist answers, evidence, findings and the register', async () => {

@@ -17,6 +17,7 @@ import { AppError } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
 import { datesOf, loadAssessment, type AssessmentBundle } from './assessment.presenter.ts';
 import { lockAssessment } from './assessment-service.ts';
+import { forwardAssessmentsToParent } from './forward-assessments.ts';
 
 type ReportPayload = MessagePayload<'assessment.report'>;
 
@@ -114,7 +115,11 @@ export async function fileAssessment(
   });
 }
 
-/** Stores a received report at the province (idempotent per sender and assessment). */
+/**
+ * Stores a received report at the province or the ministry (idempotent per sender and
+ * assessment) and, on a province, passes it on to the ministry in the same transaction
+ * (forward-assessments.ts). A re-delivered report is stored and passed on once.
+ */
 export async function storeReceivedAssessment(
   tx: Queryable,
   input: {
@@ -126,7 +131,7 @@ export async function storeReceivedAssessment(
   },
 ): Promise<void> {
   const { payload } = input;
-  await receivedAssessmentsRepository.insert(tx, {
+  const stored = await receivedAssessmentsRepository.insert(tx, {
     sender: input.sender,
     envelopeId: input.envelopeId,
     tenantOrgId: input.tenantOrgId,
@@ -140,9 +145,10 @@ export async function storeReceivedAssessment(
     payload,
     receivedAt: input.now,
   });
+  if (stored) await forwardAssessmentsToParent(tx, input.now);
 }
 
-/** The province's handler of `assessment.report` from a child (federation/message-handlers.ts). */
+/** The `assessment.report` handler of a province (from a child) and of the ministry (from a province). */
 export async function applyAssessmentReport(
   tx: Queryable,
   envelope: Envelope,

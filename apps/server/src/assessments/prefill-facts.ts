@@ -1,6 +1,7 @@
 import { addCalendarMonths, toDay } from '@shuan/core';
 import {
   assessmentFactsRepository,
+  crossBorderRepository,
   filingsRepository,
   type Queryable,
   type ScopeItemRow,
@@ -99,7 +100,7 @@ export async function gatherScopeAndFacts(
   // One after another: `db` may be a transaction's single client.
   const never = await assessmentFactsRepository.sourcesNeverScanned(db, orgId);
   const oldest = await assessmentFactsRepository.oldestAuditAt(db, orgId);
-  const crossBorder = await assessmentFactsRepository.crossBorderItems(db, orgId);
+  const crossBorder = await crossBorderRepository.items(db, orgId);
   const overdue = await overdueFilings(db, orgId, now);
   const months = oldest === null ? 0 : monthsBetween(oldest, now);
   const facts: AssessmentFacts = {
@@ -124,8 +125,9 @@ export async function gatherScopeAndFacts(
       months,
       shortOfSixMonths: months < LOG_RETENTION_MONTHS,
     },
+    // Flagged in the catalog, and no self-check on record links the item (cross-border.pg.ts).
     crossBorderWithoutBasis: crossBorder
-      .filter((item) => item.decisionPath === null)
+      .filter((item) => item.crossBorder && item.decisionPath === null)
       .map((item) => ({ itemId: item.itemId, table: item.table, level: item.level })),
     overdueFilings: overdue,
   };

@@ -7,10 +7,10 @@ import { principalOf, type ZodApp } from '../http/zod-app.ts';
 import type { RouteGroup } from '../roles/route-group.ts';
 
 /**
- * `GET /api/v1/assessments-received` (province): the assessment reports its enterprises
- * filed (children by `assessment.report`, tenants directly), newest first, with their
- * conclusions, risk distribution and validity today. The node's own view: a tenant's users
- * get 403.
+ * `GET /api/v1/assessments-received` (province and ministry): the assessment reports its
+ * enterprises filed (children by `assessment.report`, tenants directly) or, on the ministry,
+ * that the provinces passed on, newest first, with their conclusions, risk distribution and
+ * validity today. The node's own view: a tenant's users get 403.
  */
 export function receivedAssessmentRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
@@ -38,7 +38,10 @@ export function receivedAssessmentRoutes(app: ZodApp, deps: NodeDeps): void {
             distribution: payload.distribution,
             findingCount: payload.findingCount,
             openRisks: payload.openRisks,
+            checklistId: payload.checklistId,
+            checklistVersion: payload.checklistVersion,
             receivedAt: row.receivedAt.toISOString(),
+            forwardedAt: row.forwardedAt?.toISOString() ?? null,
           };
         }),
       };
@@ -46,9 +49,9 @@ export function receivedAssessmentRoutes(app: ZodApp, deps: NodeDeps): void {
   );
 }
 
-/** The province's list of received assessment reports. */
+/** The list of received assessment reports: a province's, and the ministry's (passed on). */
 export const receivedAssessmentsGroup: RouteGroup = {
   name: 'assessments-received',
-  capability: 'hosts-tenants',
+  capability: 'receives-filings',
   register: receivedAssessmentRoutes,
 };

@@ -4,6 +4,13 @@ import type { Logger } from 'pino';
 /** The channel of migration 0004: the payload is the id of the organisation whose rows changed. */
 export const ORG_CHANGED_CHANNEL = 'shuan_org_changed';
 
+/**
+ * The payload that node-level figures changed (migration 0015: the regulator rollup tables
+ * and `warnings`), on the same channel; never an org id. Its generation is read like an
+ * org's: `generation(NODE_CHANGES)`.
+ */
+export const NODE_CHANGES = 'node';
+
 /** Reconnect delays after the listening connection is lost, in ms (the last one repeats). */
 const RECONNECT_DELAYS_MS = [100, 500, 2_000, 5_000];
 

@@ -2,16 +2,24 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { ChangeFeed } from './change-feed.ts';
+import { NODE_CHANGES, type ChangeFeed } from './change-feed.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * Cache this GET route's 200 answers per organisation and URL until the org's rows
-     * change. Only for routes whose answer depends on nothing but the org's data and the
-     * URL (not on the user or role beyond the permission check, not on the clock).
+     * change (`true`), or until the org's rows or the node's figures change (`'node'`: the
+     * regulator views, whose node-level rollup tables notify {@link NODE_CHANGES}, migration
+     * 0015). Only for routes whose answer depends on nothing but that data and the URL (not
+     * on the user or role beyond the permission check, nor on the clock beyond
+     * {@link cacheMaxAgeMs}).
      */
-    cacheResponse?: boolean;
+    cacheResponse?: boolean | 'node';
+    /**
+     * The longest a cached answer is used, for answers that also depend on the clock
+     * coarsely (a month window, a `generatedAt`). Unlimited when absent.
+     */
+    cacheMaxAgeMs?: number;
   }
   interface FastifyRequest {
     /** Where a cacheable answer being computed will be stored, and who waits for it. */
@@ -22,12 +30,15 @@ declare module 'fastify' {
 interface CacheSlot {
   key: string;
   generation: string;
+  /** `Date.now()` after which the answer is not used (Infinity: never). */
+  expiresAt: number;
   /** Hands the answer (or nothing, when it is not cacheable) to the requests waiting for it. */
   settle: (entry: CachedResponse | undefined) => void;
 }
 
 interface CachedResponse {
   generation: string;
+  expiresAt: number;
   contentType: string;
   etag: string;
   body: Buffer;
@@ -77,21 +88,28 @@ export class ResponseCache {
   /** `preHandler`: answers from the cache, or marks where the answer will be stored. */
   readonly lookup = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     request.cacheSlot = null;
-    if (request.method !== 'GET' || request.routeOptions.config.cacheResponse !== true) return;
+    const { cacheResponse: scope, cacheMaxAgeMs } = request.routeOptions.config;
+    if (request.method !== 'GET' || (scope !== true && scope !== 'node')) return;
     const orgId = request.principal?.orgId;
     if (orgId === undefined) return;
-    const generation = this.#feed.generation(orgId);
+    const generation = this.#generation(orgId, scope);
     if (generation === null) return;
     const key = `${orgId}\n${request.url}`;
+    const now = Date.now();
     let entry = this.#entries.get(key);
-    if (entry?.generation !== generation) {
+    if (entry?.generation !== generation || entry.expiresAt < now) {
       const flightKey = `${generation}\n${key}`;
       const pending = this.#inflight.get(flightKey);
       entry = pending === undefined ? undefined : await pending;
       if (entry === undefined) {
         this.misses += 1;
         if (pending === undefined)
-          request.cacheSlot = this.#startFlight(flightKey, key, generation);
+          request.cacheSlot = this.#startFlight(
+            flightKey,
+            key,
+            generation,
+            now + (cacheMaxAgeMs ?? Infinity),
+          );
         return;
       }
       this.coalesced += 1;
@@ -101,7 +119,14 @@ export class ResponseCache {
     await this.#send(entry, request, reply);
   };
 
-  #startFlight(flightKey: string, key: string, generation: string): CacheSlot {
+  /** The org's generation, with the node's for node-scoped routes; null: do not cache. */
+  #generation(orgId: string, scope: true | 'node'): string | null {
+    const org = this.#feed.generation(orgId);
+    if (scope === true || org === null) return org;
+    return `${org}/${this.#feed.generation(NODE_CHANGES) ?? ''}`;
+  }
+
+  #startFlight(flightKey: string, key: string, generation: string, expiresAt: number): CacheSlot {
     let resolve: (entry: CachedResponse | undefined) => void = () => undefined;
     const flight = new Promise<CachedResponse | undefined>((r) => {
       resolve = r;
@@ -110,6 +135,7 @@ export class ResponseCache {
     return {
       key,
       generation,
+      expiresAt,
       // Settling twice is harmless; only this flight's own map entry is removed.
       settle: (entry) => {
         if (this.#inflight.get(flightKey) === flight) this.#inflight.delete(flightKey);
@@ -153,6 +179,7 @@ export class ResponseCache {
     const contentType = String(reply.getHeader('content-type') ?? 'application/json');
     const entry: CachedResponse = {
       generation: slot.generation,
+      expiresAt: slot.expiresAt,
       contentType,
       etag,
       body,

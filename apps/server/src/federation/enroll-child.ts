@@ -68,7 +68,10 @@ export async function enrollChild(deps: NodeDeps, request: EnrollRequest): Promi
         throw new Refused('FED_TOKEN_USED');
       await federationInboxRepository.ensureSender(tx, request.nodeId);
       const org = await organizationsRepository.first(tx);
-      const links = await linkNewChild(tx, org?.id, request.nodeId, token.scope);
+      const links = await linkNewChild(tx, org?.id, request.nodeId, token.scope, {
+        role: deps.config.role,
+        now,
+      });
       if (org !== undefined)
         await appendAudit(tx, {
           orgId: org.id,

@@ -5,6 +5,7 @@ import {
   withTransaction,
   type PeerRow,
 } from '@shuan/db';
+import { forwardAllAssessmentsToParent } from '../assessments/forward-assessments.ts';
 import { appendAudit } from '../audit/append-audit.ts';
 import { AppError } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
@@ -62,12 +63,14 @@ export async function enrollWithParent(
     });
     if (!inserted) throw fedError('FED_ALREADY_ENROLLED');
     await federationInboxRepository.ensureSender(tx, parent.nodeId);
+    // A province's assessment reports received before it had a parent go up now.
+    const assessmentsForwarded = await forwardAllAssessmentsToParent(tx, new Date());
     await appendAudit(tx, {
       orgId: principal.orgId,
       actor: principal.username,
       action: 'federation.parent.enroll',
       target: `node:${parent.nodeId}`,
-      payload: { parentUrl, parentRole: parent.role },
+      payload: { parentUrl, parentRole: parent.role, assessmentsForwarded },
     });
     return federationPeersRepository.get(tx, parent.nodeId);
   });

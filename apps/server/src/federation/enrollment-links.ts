@@ -1,5 +1,7 @@
-import type { EnrollmentScope } from '@shuan/core';
+import type { EnrollmentScope, NodeRole } from '@shuan/core';
 import { federationRegistryLinksRepository, rulePacksRepository, type Queryable } from '@shuan/db';
+import { queueHeldChecklists } from '../checklists/apply-checklist.ts';
+import { deliverOpenWarningsToNewChild } from '../warnings/late-delivery.ts';
 import { queueMessage } from './queue-message.ts';
 
 /**
@@ -11,6 +13,10 @@ export interface EnrollmentLinks {
   registryId: string | null;
   /** `packId@version` of every pack version queued to the child. */
   packsQueued: string[];
+  /** `checklistId@version` of every assessment checklist version queued to the child. */
+  checklistsQueued: string[];
+  /** Ids of the open warnings delivered or queued to the child (late-delivery.ts). */
+  warningsQueued: string[];
 }
 
 /**
@@ -21,12 +27,17 @@ export interface EnrollmentLinks {
  *    to the child as `rulepack.publish`: a child enrolling after a publication would
  *    otherwise run its bundled packs until the next one. A child that already holds the
  *    version stores the duplicate as a no-op (rule_packs is unique per id and version).
+ * 3. Likewise the newest usable version of every assessment checklist id this node holds
+ *    (`checklist.publish`), so the child's next assessment uses what its siblings' do.
+ * 4. The open warnings (预警通报) whose audience the child belongs to (given `warnings`, the
+ *    parent's role and the instant): a child enrolling after a warning was issued gets it.
  */
 export async function linkNewChild(
   tx: Queryable,
   orgId: string | undefined,
   nodeId: string,
   scope: EnrollmentScope,
+  warnings?: { role: NodeRole; now: Date },
 ): Promise<EnrollmentLinks> {
   let registryId: string | null = null;
   if (scope.kind === 'enterprise' && orgId !== undefined)
@@ -45,5 +56,16 @@ export async function linkNewChild(
     });
     packsQueued.push(`${held.packId}@${held.version}`);
   }
-  return { registryId, packsQueued };
+  const checklistsQueued = await queueHeldChecklists(tx, nodeId);
+  const warningsQueued =
+    warnings === undefined || orgId === undefined
+      ? []
+      : await deliverOpenWarningsToNewChild(
+          tx,
+          warnings.role,
+          orgId,
+          { nodeId, registryId },
+          warnings.now,
+        );
+  return { registryId, packsQueued, checklistsQueued, warningsQueued };
 }

@@ -100,16 +100,14 @@ before(async () => {
     parentUrl: province.url,
     token: issued.token,
   });
-  const entry = await province.admin.ok<{ id: string }>('POST', '/registry/enterprises', {
-    ...FILER,
-    size: 'large',
-  });
+  const entry = await province.admin.ok<{ id: string; nodeId: string | null }>(
+    'POST',
+    '/registry/enterprises',
+    { ...FILER, size: 'large' },
+  );
   registryId = entry.id;
-  // Registry and node are linked by node id (no API sets it yet: see docs § The filing loop).
-  await province.pool.query('UPDATE enterprises SET node_id = $1 WHERE id = $2', [
-    ENTERPRISE_ID,
-    registryId,
-  ]);
+  // Added after the node enrolled for its credit code: linked to it on creation.
+  assert.equal(entry.nodeId, ENTERPRISE_ID);
   items = (await seedCatalog(enterprise.pool, officer)).items;
 });
 

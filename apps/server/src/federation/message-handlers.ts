@@ -13,11 +13,14 @@ import {
   type Queryable,
 } from '@shuan/db';
 import { applyAssessmentReport } from '../assessments/file-assessment.ts';
+import { applyReceivedChecklist } from '../checklists/apply-checklist.ts';
 import { applyFilingReview } from '../filings/enterprise-filings.ts';
+import { applyRefilingNotice } from '../filings/receive-refilings.ts';
 import { applyIncidentReport, applyRiskReport } from '../incidents/receive-reports.ts';
 import { applyReceivedRulePack } from '../rule-packs/apply-rule-pack.ts';
 import { applyRollupReport } from '../rollups/send-rollup.ts';
 import { applyKeyRotate } from './key-rotation.ts';
+import { scopeGuarded, scopeGuardedBatch } from './scope-check.ts';
 import { WARNING_HANDLERS } from '../warnings/warning-handlers.ts';
 
 /** What a handler gets: the transaction that also stores the envelope and advances its seq. */
@@ -44,8 +47,15 @@ export const MESSAGE_HANDLERS: Partial<Record<MessageType, MessageHandler>> = {
   // Rule packs down (stored, passed on to the children) and rollups up (latest per province).
   'rulepack.publish': async ({ tx, envelope }) => applyReceivedRulePack(tx, envelope),
   'rollup.report': async ({ tx, envelope }) => applyRollupReport(tx, envelope),
-  // Province: a child's yearly risk assessment report (issue #5 §1).
-  'assessment.report': async ({ tx, envelope, now }) => applyAssessmentReport(tx, envelope, now),
+  // Province: a child's yearly risk assessment report (issue #5 §1), passed on to the
+  // ministry; ministry: the reports the provinces passed on.
+  // Messages that speak for an enterprise are scope-guarded: a child enrolled for a region
+  // or an industry files and reports only for enterprises inside it (scope-check.ts).
+  'assessment.report': scopeGuarded(async ({ tx, envelope, now }) =>
+    applyAssessmentReport(tx, envelope, now),
+  ),
+  // Assessment checklist versions down (stored, passed on to the children), like rule packs.
+  'checklist.publish': async ({ tx, envelope }) => applyReceivedChecklist(tx, envelope),
   // Province: a child takes back a filing still waiting for review. A filing already
   // decided keeps its decision (the filing.review on its way down settles the child too).
   'filing.withdraw': async ({ tx, envelope, now }) => {
@@ -58,26 +68,32 @@ export const MESSAGE_HANDLERS: Partial<Record<MessageType, MessageHandler>> = {
       now,
     );
   },
+  // Province: where a child's re-filing after a material change stands (3 months).
+  'filing.change': scopeGuarded(async ({ tx, envelope, now }) =>
+    applyRefilingNotice(tx, { sender: envelope.sender, tenantOrgId: null }, envelope.payload, now),
+  ),
   // Enterprise: the province's decision on one of our filings (only the node it went to).
   'filing.review': async ({ tx, envelope, now }) => {
     const review = FilingReviewPayloadSchema.parse(envelope.payload);
     await applyFilingReview(tx, envelope.sender, review, now);
   },
   // Province and ministry: incident and risk reports, stored and (重大 and above) passed on.
-  'incident.report': async ({ tx, envelope, now }) =>
+  'incident.report': scopeGuarded(async ({ tx, envelope, now }) =>
     applyIncidentReport(
       tx,
       { sender: envelope.sender, tenantOrgId: null, envelopeId: envelope.id },
       envelope.payload,
       now,
     ),
-  'risk.report': async ({ tx, envelope, now }) =>
+  ),
+  'risk.report': scopeGuarded(async ({ tx, envelope, now }) =>
     applyRiskReport(
       tx,
       { sender: envelope.sender, tenantOrgId: null, envelopeId: envelope.id },
       envelope.payload,
       now,
     ),
+  ),
   // Parent: a child's new SM2 key, signed with its old one (key-rotation.ts).
   'node.key-rotate': async ({ tx, envelope }) => applyKeyRotate(tx, envelope),
   // Warnings down (issue, chase), whom a province addressed, acknowledgements and answers up.
@@ -99,8 +115,9 @@ export interface BatchHandlerContext {
 export const MESSAGE_BATCH_HANDLERS: Partial<
   Record<MessageType, (context: BatchHandlerContext) => Promise<void>>
 > = {
-  // Province: a child's filing, kept as received (one row per sender and filing id).
-  'filing.submit': async ({ tx, envelopes }) => {
+  // Province: a child's filing, kept as received (one row per sender and filing id), unless
+  // its enterprise is outside the child's region or industry scope (scope-check.ts).
+  'filing.submit': scopeGuardedBatch(async ({ tx, envelopes }) => {
     await receivedFilingsRepository.insertMany(
       tx,
       envelopes.map((envelope) => {
@@ -114,7 +131,7 @@ export const MESSAGE_BATCH_HANDLERS: Partial<
         };
       }),
     );
-  },
+  }),
 };
 
 /** The handler of an envelope, or undefined when it is stored unapplied (see above). */

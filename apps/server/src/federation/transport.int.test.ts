@@ -47,7 +47,8 @@ test('enroll with the CLI, then heartbeats and a filing go up and a heartbeat co
     'POST',
     '/federation/tokens',
     {
-      scope: { kind: 'region', code: '320500' },
+      // The region of buildFilingPayload's enterprise: the scope check lets its filing through.
+      scope: { kind: 'region', code: '350100' },
       ttlHours: 1,
     },
   );
@@ -105,7 +106,7 @@ test('enroll with the CLI, then heartbeats and a filing go up and a heartbeat co
   }, 'the first heartbeat');
   assert.equal(typeof child.backlog, 'number');
   assert.notEqual(child.lastContactAt, null);
-  assert.deepEqual(child.scope, { kind: 'region', code: '320500' });
+  assert.deepEqual(child.scope, { kind: 'region', code: '350100' });
 
   // A filing is queued in the same transaction as the (future) business change, as features will do.
   const filing = buildFilingPayload();

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { CatalogItemSchema, type MessagePayload } from '@shuan/contracts';
+import type { MessagePayload } from '@shuan/contracts';
 import {
-  catalogVersionsRepository,
   filingReviewsRepository,
   filingsRepository,
   withTransaction,
@@ -12,31 +11,14 @@ import { appendAudit } from '../audit/append-audit.ts';
 import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
 import { queueMessage, queueToParent } from '../federation/queue-message.ts';
-import {
-  diffFiledItems,
-  fileableItems,
-  isEmptyFiling,
-  itemCountOf,
-  type FiledItem,
-  type FilingPayload,
-} from './build-filing.ts';
+import { diffFiledItems, isEmptyFiling, itemCountOf, type FilingPayload } from './build-filing.ts';
 import { resolveFiler } from './filing-profile.ts';
+import { trackRefiling } from './track-refiling.ts';
+import { versionItems } from './version-items.ts';
 
 /** 404 of a filing that is not the caller's. */
 export const filingNotFound = (): AppError =>
   new AppError('FILING_NOT_FOUND', MESSAGES.notFound('备案', 'filing'));
-
-async function versionItems(db: Queryable, orgId: string, number: number): Promise<FiledItem[]> {
-  const version = await catalogVersionsRepository.getByNumber(db, orgId, number);
-  if (version === undefined) {
-    throw new AppError(
-      'VERSION_NOT_FOUND',
-      MESSAGES.notFound(`目录版本 ${String(number)} `, `catalog version ${String(number)}`),
-    );
-  }
-  const raw = await catalogVersionsRepository.items(db, orgId, version.id);
-  return fileableItems(raw.map((item) => CatalogItemSchema.parse(item)));
-}
 
 /**
  * Files frozen catalog version `version` with the province, in ONE transaction: the
@@ -48,6 +30,7 @@ async function versionItems(db: Queryable, orgId: string, number: number): Promi
  *   that was not withdrawn (submitted, accepted or returned): what the province holds.
  * - One filing waits for review at a time (`FILING_PENDING`); a filing made right after a
  *   return names it in `resubmitOf`.
+ * - A re-filing obligation after a material change is answered by it (track-refiling.ts).
  */
 export async function submitFiling(
   deps: NodeDeps,
@@ -130,6 +113,7 @@ export async function submitFiling(
       submittedBy: principal.username,
       submittedAt: now,
     });
+    await trackRefiling(deps, tx, orgId, now);
     await appendAudit(tx, {
       orgId,
       actor: principal.username,
@@ -151,7 +135,8 @@ export async function submitFiling(
 
 /**
  * Withdraws a filing still waiting for review: status `withdrawn` and filing.withdraw to
- * the node it went to (for a tenant: this node's queue, directly), with the audit entry.
+ * the node it went to (for a tenant: this node's queue, directly), with the audit entry. A
+ * re-filing obligation it answered is open again.
  */
 export async function withdrawFiling(
   deps: NodeDeps,
@@ -175,6 +160,7 @@ export async function withdrawFiling(
     } else {
       await queueMessage(tx, filing.receiver, 'filing.withdraw', { filingId: id, reason });
     }
+    await trackRefiling(deps, tx, principal.orgId, now);
     await appendAudit(tx, {
       orgId: principal.orgId,
       actor: principal.username,

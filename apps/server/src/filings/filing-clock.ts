@@ -23,6 +23,14 @@ export function resubmitByOf(returnReceivedAt: Date): string {
   return filingDeadlines({ returnedOn: returnReceivedAt }, FILING_CALENDAR).resubmitBy ?? '';
 }
 
+/**
+ * Last day (inclusive) to re-file after a material change seen at `changedAt`: 3 calendar
+ * months on, moved to the next working day when it falls on a rest day.
+ */
+export function refileByOf(changedAt: Date | string): string {
+  return filingDeadlines({ materialChangeOn: changedAt }, FILING_CALENDAR).refileBy ?? '';
+}
+
 /** How a running deadline stands `now` (China day). */
 export function stateOf(dueBy: string, now: Date): DeadlineState {
   return deadlineState(dueBy, now, FILING_CALENDAR);

@@ -5,23 +5,26 @@ import {
   FilingProfileSchema,
   IdParamsSchema,
   ListFilingsQuerySchema,
+  RefilingStatusSchema,
   SaveFilingProfileRequestSchema,
   WithdrawFilingRequestSchema,
 } from '@shuan/contracts';
-import { filingsRepository } from '@shuan/db';
+import { filingsRepository, withTransaction } from '@shuan/db';
 import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
 import type { RouteGroup } from '../roles/route-group.ts';
 import { filingNotFound, submitFiling, withdrawFiling } from './enterprise-filings.ts';
 import { presentFiling, presentFilingDetail } from './filing.presenter.ts';
 import { resolveFiler, saveFilingProfile } from './filing-profile.ts';
+import { presentRefilingStatus } from './refiling.presenter.ts';
+import { trackRefiling } from './track-refiling.ts';
 
 const tags = ['filings'];
 
 /**
  * The enterprise side of the filing loop (`/api/v1/filings…`): the filing profile, filing
  * a frozen catalog version, the list with deadlines, one filing with the province's
- * comments, and withdrawing. Not cached: the answers carry today's deadline states.
+ * comments, withdrawing, and the re-filing due after a material change. Not cached: the answers carry today's deadline states.
  */
 export function filingRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
@@ -52,6 +55,22 @@ export function filingRoutes(app: ZodApp, deps: NodeDeps): void {
         industryCode: saved.industry,
         source: 'profile' as const,
       };
+    },
+  );
+
+  // Whether the catalog changed materially since the last accepted filing and by when to
+  // re-file: brought up to date now (as the periodic check does), so the page is never behind.
+  app.get(
+    '/filings/refiling',
+    { schema: { tags, response: { 200: RefilingStatusSchema } } },
+    async (request) => {
+      const orgId = principalOf(request).orgId;
+      const now = new Date();
+      const standing = await withTransaction(deps.pool, async (tx) => {
+        await filingsRepository.lockOrg(tx, orgId);
+        return trackRefiling(deps, tx, orgId, now);
+      });
+      return presentRefilingStatus(standing, now);
     },
   );
 

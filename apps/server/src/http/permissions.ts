@@ -76,6 +76,10 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /api/v1/filings': ['officer'],
   'GET /api/v1/filings/:id': 'any',
   'POST /api/v1/filings/:id/withdraw': ['officer'],
+  // The re-filing due after a material change: the enterprise's own (everyone of the org),
+  // and the province's list (its own organisation only, checked in the route like the queue).
+  'GET /api/v1/filings/refiling': 'any',
+  'GET /api/v1/refilings': 'any',
   'GET /api/v1/filing-reviews': 'any',
   'GET /api/v1/filing-reviews/:id': 'any',
   'POST /api/v1/filing-reviews/:id/review': REVIEW,
@@ -127,7 +131,14 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/assessments/:id/report.xlsx': 'any',
   'POST /api/v1/cross-border/self-check': ['admin', 'officer'],
   'GET /api/v1/cross-border/decisions': 'any',
+  'GET /api/v1/cross-border/items': 'any',
+  'GET /api/v1/cross-border/rules': 'any',
   'GET /api/v1/assessments-received': REGISTRY_READ,
+  // Assessment checklist versions (apps/server/src/checklists): every user sees which one a
+  // new assessment uses; a province's or the ministry's admins publish (like rule packs).
+  'GET /api/v1/assessment-checklists': 'any',
+  'GET /api/v1/assessment-checklists/:checklistId/:version': 'any',
+  'POST /api/v1/assessment-checklists': ['admin'],
   // Incidents and risk reports (apps/server/src/incidents): admins and officers record and
   // report; everyone reads. Received incidents/risks: the node's own org (checked in the route).
   'GET /api/v1/incidents': 'any',

@@ -3,8 +3,10 @@ import { LEVELS, type Level } from '@shuan/core';
 import {
   federationPeersRepository,
   federationRollupsRepository,
+  regulatorRollupsRepository,
   type PeerRow,
-  type RollupRow,
+  type RollupDimensionCount,
+  type RollupHead,
 } from '@shuan/db';
 import { findIndustryDivision, findRegion } from '@shuan/tools';
 import type { z } from 'zod';
@@ -25,32 +27,58 @@ function zeroLevel(): Record<Level, number> {
   return Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
 }
 
+/** One province's rollup counts by status and level. */
+interface SenderCounts {
+  status: StatusCounts;
+  level: Record<Level, number>;
+}
+
+/** Groups the rows of `regulator_rollup_counts` by sender. */
+function countsBySender(rows: readonly RollupDimensionCount[]): Map<string, SenderCounts> {
+  const senders = new Map<string, SenderCounts>();
+  for (const row of rows) {
+    let sender = senders.get(row.sender);
+    if (sender === undefined) {
+      sender = { status: zeroStatus(), level: zeroLevel() };
+      senders.set(row.sender, sender);
+    }
+    if (row.dim === 'status' && row.key in sender.status)
+      sender.status[row.key as keyof StatusCounts] += row.count;
+    else if (row.dim === 'level' && row.key in sender.level)
+      sender.level[row.key as Level] += row.count;
+  }
+  return senders;
+}
+
 /**
- * The ministry's national view from the latest rollup of each province and the province
- * peers: filings by province, industry, level and status, and which provinces are behind
- * (no rollup yet, none for `staleDays`, or reviews overdue). A pure function of its inputs.
+ * The ministry's national view from the latest rollup of each province (its counts summed
+ * per status and level when it arrived; `industries` summed over the child peers' rollups)
+ * and the province peers: filings by province, industry, level and status, and which
+ * provinces are behind (no rollup yet, none for `staleDays`, or reviews overdue). A pure
+ * function of its inputs.
  */
 export function buildNationalOverview(input: {
   peers: readonly PeerRow[];
-  rollups: readonly RollupRow[];
+  rollups: readonly RollupHead[];
+  counts: readonly RollupDimensionCount[];
+  industries: readonly { key: string; count: number }[];
   rulePacks: Record<string, string>;
   staleDays: number;
   now: Date;
 }): Overview {
   const rollups = new Map(input.rollups.map((rollup) => [rollup.sender, rollup]));
+  const counts = countsBySender(input.counts);
   const byStatus = zeroStatus();
   const byLevel = zeroLevel();
-  const byIndustry = new Map<string, number>();
   const provinces: Province[] = input.peers
     .filter((peer) => peer.relation === 'child')
     .map((peer) => {
       const rollup = rollups.get(peer.nodeId);
-      const province = provinceOf(peer, rollup, input);
-      for (const count of rollup?.counts ?? []) {
-        byStatus[count.status] += count.count;
-        byLevel[count.level] += count.count;
-        byIndustry.set(count.industry, (byIndustry.get(count.industry) ?? 0) + count.count);
-      }
+      const sender = rollup === undefined ? undefined : counts.get(peer.nodeId);
+      const province = provinceOf(peer, rollup, sender, input);
+      for (const [status, n] of Object.entries(province.byStatus))
+        byStatus[status as keyof StatusCounts] += n;
+      for (const [level, n] of Object.entries(province.byLevel)) byLevel[level as Level] += n;
       return province;
     })
     // Provinces behind first, then by region code.
@@ -72,8 +100,9 @@ export function buildNationalOverview(input: {
     },
     byStatus,
     byLevel,
-    byIndustry: [...byIndustry]
-      .map(([code, filings]) => {
+    byIndustry: input.industries
+      .filter((industry) => industry.count !== 0)
+      .map(({ key: code, count: filings }) => {
         const division = findIndustryDivision(code.slice(0, 3));
         return {
           code,
@@ -90,15 +119,12 @@ export function buildNationalOverview(input: {
 
 function provinceOf(
   peer: PeerRow,
-  rollup: RollupRow | undefined,
+  rollup: RollupHead | undefined,
+  counts: SenderCounts | undefined,
   input: { rulePacks: Record<string, string>; staleDays: number; now: Date },
 ): Province {
-  const status = zeroStatus();
-  const level = zeroLevel();
-  for (const count of rollup?.counts ?? []) {
-    status[count.status] += count.count;
-    level[count.level] += count.count;
-  }
+  const status = { ...(counts?.status ?? zeroStatus()) };
+  const level = { ...(counts?.level ?? zeroLevel()) };
   const reasons: Province['reasons'] = [];
   if (rollup === undefined) reasons.push('no-rollup');
   else if (input.now.getTime() - rollup.asOf.getTime() > input.staleDays * DAY_MS)
@@ -127,10 +153,12 @@ function provinceOf(
 
 /** {@link buildNationalOverview} from this node's database. */
 export async function nationalOverview(deps: NodeDeps, staleDays: number, now = new Date()) {
-  const [peers, rollups, rulePacks] = await Promise.all([
+  const [peers, rollups, counts, industries, rulePacks] = await Promise.all([
     federationPeersRepository.list(deps.pool),
-    federationRollupsRepository.list(deps.pool),
+    federationRollupsRepository.listHeads(deps.pool),
+    regulatorRollupsRepository.rollupCountsBySender(deps.pool, ['status', 'level']),
+    regulatorRollupsRepository.rollupTotals(deps.pool, 'industry', 'child peers'),
     runningRulePackVersions(deps.pool),
   ]);
-  return buildNationalOverview({ peers, rollups, rulePacks, staleDays, now });
+  return buildNationalOverview({ peers, rollups, counts, industries, rulePacks, staleDays, now });
 }

@@ -1,5 +1,5 @@
 import type { RegulatorMapSchema } from '@shuan/contracts';
-import { federationRollupsRepository, regulatorRollupsRepository } from '@shuan/db';
+import { regulatorRollupsRepository } from '@shuan/db';
 import { listProvinces } from '@shuan/tools';
 import type { z } from 'zod';
 import type { NodeDeps } from '../http/context.ts';
@@ -7,11 +7,6 @@ import { ratio } from './regulator-overview.ts';
 
 type MapAnswer = z.infer<typeof RegulatorMapSchema>;
 export type MapFigure = MapAnswer['figure'];
-
-/** GB/T 2260 province (`xx0000`) of a region code. */
-function provinceCode(region: string): string {
-  return /^\d{6}$/.test(region) ? `${region.slice(0, 2)}0000` : '000000';
-}
 
 /** One value per province for the chosen figure (null where nothing was reported). */
 async function valuesOf(deps: NodeDeps, figure: MapFigure): Promise<Map<string, number>> {
@@ -22,9 +17,9 @@ async function valuesOf(deps: NodeDeps, figure: MapFigure): Promise<Map<string, 
       if (row.kind === 'incident') add(row.province, row.count);
     }
   } else if (figure === 'filings') {
-    for (const rollup of await federationRollupsRepository.list(deps.pool)) {
-      for (const count of rollup.counts)
-        add(provinceCode(count.region || rollup.region), count.count);
+    // Each count's province (else its rollup's), summed when the rollup arrived (0015).
+    for (const row of await regulatorRollupsRepository.rollupTotals(deps.pool, 'province')) {
+      add(row.key, row.count);
     }
   } else if (figure === 'assessments') {
     for (const row of await regulatorRollupsRepository.assessmentCounts(deps.pool)) {

@@ -1,10 +1,6 @@
 import { ASSESSMENT_CONCLUSIONS, type RegulatorOverviewSchema } from '@shuan/contracts';
 import { INCIDENT_LEVEL_NAMES, RISK_TYPES } from '@shuan/core';
-import {
-  federationRollupsRepository,
-  regulatorRollupsRepository,
-  type ReportDimensionCount,
-} from '@shuan/db';
+import { regulatorRollupsRepository, type ReportDimensionCount } from '@shuan/db';
 import { findIndustryDivision, findRegion } from '@shuan/tools';
 import type { z } from 'zod';
 import type { NodeDeps } from '../http/context.ts';
@@ -89,9 +85,10 @@ function rate(part: number, whole: number): number | null {
 }
 
 /**
- * The regulator overview of this node (province or ministry) from the rollups of migration
- * 0014 and, on the ministry, the provinces' latest filing rollups: a handful of small
- * aggregate queries run side by side, none over the raw received rows.
+ * The regulator overview of this node (province or ministry) from the rollups of
+ * migrations 0014 and 0015 and, on the ministry, the provinces' latest filing rollups summed
+ * per status: a handful of small aggregate queries run side by side, none over the raw
+ * received rows. The ministry's regions are provinces, a province's are its cities.
  */
 export async function regulatorOverview(
   deps: NodeDeps,
@@ -99,14 +96,20 @@ export async function regulatorOverview(
   now = new Date(),
 ): Promise<Overview> {
   const ministry = deps.config.role === 'ministry';
+  const regionDim = ministry ? 'province' : 'region';
   const months = monthWindow(now, monthCount);
   const pool = deps.pool;
-  const [counts, assessments, filings, rollups, latest, byProvince, warningTotal] =
+  const [counts, assessments, filings, rollupStatus, latest, byProvince, warningTotal] =
     await Promise.all([
-      regulatorRollupsRepository.reportCounts(pool, `${months[0]}-01`),
+      regulatorRollupsRepository.reportCounts(pool, `${months[0]}-01`, [
+        'level',
+        'type',
+        'industry',
+        regionDim,
+      ]),
       regulatorRollupsRepository.assessmentCounts(pool),
       ministry ? Promise.resolve([]) : regulatorRollupsRepository.filingCounts(pool),
-      ministry ? federationRollupsRepository.list(pool) : Promise.resolve([]),
+      ministry ? regulatorRollupsRepository.rollupTotals(pool, 'status') : Promise.resolve([]),
       regulatorRollupsRepository.latestWarnings(pool, 20),
       regulatorRollupsRepository.warningsByProvince(pool),
       regulatorRollupsRepository.warningTotal(pool),
@@ -124,8 +127,9 @@ export async function regulatorOverview(
     byYear.set(row.year, (byYear.get(row.year) ?? 0) + row.count);
   }
 
-  const rollupCounts = rollups.flatMap((r) => r.counts);
-  const incidents = reportFigures(counts, 'incident', months, ministry ? 'province' : 'region');
+  const rollupCount = (...statuses: string[]) =>
+    rollupStatus.filter((c) => statuses.includes(c.key)).reduce((sum, c) => sum + c.count, 0);
+  const incidents = reportFigures(counts, 'incident', months, regionDim);
   const recipients = byProvince.reduce((sum, p) => sum + p.recipients, 0);
   const acknowledged = byProvince.reduce((sum, p) => sum + p.acknowledged, 0);
   return {
@@ -138,20 +142,16 @@ export async function regulatorOverview(
       byYear: [...byYear].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year),
     },
     incidents,
-    risks: reportFigures(counts, 'risk', months, ministry ? 'province' : 'region'),
+    risks: reportFigures(counts, 'risk', months, regionDim),
     deadlines: {
       incidentsAwaitingReports: incidents.open,
       incidentsAwaitingByLevel: counts
         .filter((c) => c.kind === 'incident' && c.dim === 'level' && c.open !== 0)
         .map((c) => ({ key: c.key, ...nameOf('level', c.key), count: c.open })),
       filingsAwaitingReview: ministry
-        ? rollupCounts
-            .filter((c) => c.status === 'submitted' || c.status === 'overdue')
-            .reduce((sum, c) => sum + c.count, 0)
+        ? rollupCount('submitted', 'overdue')
         : filings.filter((f) => f.state === 'received').reduce((sum, f) => sum + f.count, 0),
-      filingsOverdue: ministry
-        ? rollupCounts.filter((c) => c.status === 'overdue').reduce((sum, c) => sum + c.count, 0)
-        : null,
+      filingsOverdue: ministry ? rollupCount('overdue') : null,
     },
     warnings: {
       total: warningTotal,

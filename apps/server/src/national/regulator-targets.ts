@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RegulatorTargetsSchema } from '@shuan/contracts';
-import { federationPeersRepository, federationRollupsRepository } from '@shuan/db';
+import { federationPeersRepository, regulatorRollupsRepository } from '@shuan/db';
 import type { z } from 'zod';
 import type { NodeDeps } from '../http/context.ts';
 
@@ -61,15 +61,18 @@ export function buildTargets(
   };
 }
 
-/** {@link buildTargets} from the ministry's peers and the provinces' latest rollups. */
+/**
+ * {@link buildTargets} from the ministry's peers and the provinces' latest rollups (their
+ * counts summed per status when each arrived, migration 0015: every count has one status).
+ */
 export async function regulatorTargets(deps: NodeDeps, now = new Date()): Promise<Targets> {
-  const [peers, rollups] = await Promise.all([
+  const [peers, byStatus] = await Promise.all([
     federationPeersRepository.list(deps.pool),
-    federationRollupsRepository.list(deps.pool),
+    regulatorRollupsRepository.rollupTotals(deps.pool, 'status'),
   ]);
   return buildTargets(
     {
-      'filing-enterprises': rollups.flatMap((r) => r.counts).reduce((sum, c) => sum + c.count, 0),
+      'filing-enterprises': byStatus.reduce((sum, c) => sum + c.count, 0),
       'province-nodes': peers.filter((p) => p.relation === 'child').length,
     },
     now,

@@ -26,15 +26,24 @@ function requireMinistry(deps: NodeDeps, what: string): void {
 }
 
 /**
+ * The overview and the map are cached until the node's figures change: every change of the
+ * rollup tables they read notifies 'node' (migration 0015), so an ingest commit retires
+ * them; a minute at most for the clock (the month window, `generatedAt`). Entries are per
+ * org, and only a node operator's org ever stores a 200 answer. The targets are not cached:
+ * they count peers, which notify nothing.
+ */
+const NODE_CACHED = { cacheResponse: 'node', cacheMaxAgeMs: 60_000 } as const;
+
+/**
  * Regulator views (docs/regulator-views.md), mounted with the national group on province and
  * ministry nodes. They belong to the node (a tenant's users get 403) and read only the
- * rollups of migration 0014. Not cached: the rollups are node-level rows without org-scoped
- * change notifications, and they are cheap to read.
+ * rollups of migrations 0014 and 0015.
  */
 export function regulatorRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
     '/regulator/overview',
     {
+      config: NODE_CACHED,
       schema: {
         tags: TAGS,
         querystring: RegulatorOverviewQuerySchema,
@@ -50,6 +59,7 @@ export function regulatorRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
     '/regulator/map',
     {
+      config: NODE_CACHED,
       schema: {
         tags: TAGS,
         querystring: RegulatorMapQuerySchema,

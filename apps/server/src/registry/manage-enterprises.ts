@@ -1,7 +1,10 @@
 import type { CreateEnterpriseRequest, UpdateEnterpriseRequest } from '@shuan/contracts';
 import {
   enterprisesRepository,
+  federationRegistryLinksRepository,
+  organizationsRepository,
   withTransaction,
+  type Queryable,
   type EnterpriseFieldsRow,
   type EnterpriseRow,
 } from '@shuan/db';
@@ -14,6 +17,7 @@ import {
 import { appendAudit } from '../audit/append-audit.ts';
 import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
+import { deliverOpenWarningsTo } from '../warnings/late-delivery.ts';
 
 /** 404 of an entry that is not in the caller's registry. */
 export const enterpriseNotFound = (): AppError =>
@@ -42,7 +46,32 @@ async function uniqueUscc<T>(uscc: string | undefined, fn: () => Promise<T>): Pr
   }
 }
 
-/** Adds an enterprise to the caller's registry after validating every field; audited. */
+/**
+ * Links the entry to the node enrolled for its credit code (one-enterprise token) when the
+ * node enrolled first: enrollment links only entries that exist then (enrollment-links.ts).
+ * The entry as stored afterwards.
+ */
+async function linkToEnrolledNode(
+  tx: Queryable,
+  orgId: string,
+  row: EnterpriseRow,
+): Promise<EnterpriseRow> {
+  // Peers belong to the node, whose registry is its own organisation's (the first).
+  if ((await organizationsRepository.first(tx))?.id !== orgId) return row;
+  const nodeId = await federationRegistryLinksRepository.linkEntryToPeer(
+    tx,
+    orgId,
+    row.id,
+    row.uscc,
+  );
+  if (nodeId === (row.nodeId ?? undefined)) return row;
+  return (await enterprisesRepository.get(tx, orgId, row.id)) ?? row;
+}
+
+/**
+ * Adds an enterprise to the caller's registry after validating every field, linked to its
+ * enterprise's node when that node has already enrolled; audited.
+ */
 export async function createEnterprise(
   deps: NodeDeps,
   principal: Principal,
@@ -51,7 +80,10 @@ export async function createEnterprise(
   const fields = validOrThrow(validateEnterprise(input));
   return uniqueUscc(fields.uscc, () =>
     withTransaction(deps.pool, async (tx) => {
-      const row = await enterprisesRepository.create(tx, principal.orgId, fields);
+      const created = await enterprisesRepository.create(tx, principal.orgId, fields);
+      const row = await linkToEnrolledNode(tx, principal.orgId, created);
+      // An entry that joins the audience of an open warning gets it (late-delivery.ts).
+      await deliverOpenWarningsTo(tx, principal.orgId, row, new Date());
       await appendAudit(tx, {
         orgId: principal.orgId,
         actor: principal.username,
@@ -64,6 +96,7 @@ export async function createEnterprise(
           industryCode: row.industryCode,
           size: row.size,
           keyEnterprise: row.keyEnterprise,
+          nodeId: row.nodeId,
         },
       });
       return row;
@@ -73,7 +106,8 @@ export async function createEnterprise(
 
 /**
  * Changes fields of an entry of the caller's registry. The audit entry records each changed
- * field's old and new value; a change that changes nothing writes nothing.
+ * field's old and new value; a change that changes nothing writes nothing. A new credit code
+ * moves the node link to the node enrolled for that code (or to none).
  */
 export async function updateEnterprise(
   deps: NodeDeps,
@@ -94,8 +128,14 @@ export async function updateEnterprise(
       const changed = Object.fromEntries(
         Object.entries(changes).map(([field, change]) => [field, change.to]),
       ) as Partial<EnterpriseFieldsRow>;
-      const row = await enterprisesRepository.update(tx, principal.orgId, id, changed);
-      if (row === undefined) throw enterpriseNotFound();
+      const updated = await enterprisesRepository.update(tx, principal.orgId, id, changed);
+      if (updated === undefined) throw enterpriseNotFound();
+      const row =
+        changes.uscc === undefined
+          ? updated
+          : await linkToEnrolledNode(tx, principal.orgId, updated);
+      if (row.nodeId !== current.nodeId) changes.nodeId = { from: current.nodeId, to: row.nodeId };
+      await deliverOpenWarningsTo(tx, principal.orgId, row, new Date());
       await appendAudit(tx, {
         orgId: principal.orgId,
         actor: principal.username,

@@ -1,6 +1,8 @@
 import { assessmentsGroup } from '../assessments/assessments.routes.ts';
 import { crossBorderGroup } from '../assessments/cross-border.routes.ts';
+import { checklistsGroup } from '../checklists/checklists.routes.ts';
 import { filingsGroup } from '../filings/filings.routes.ts';
+import { refilingCheckJob, refilingCheckSchedule } from '../filings/refiling-check.job.ts';
 import { incidentsGroup } from '../incidents/incidents.routes.ts';
 import { scanSourceJob } from '../jobs/scan-source.job.ts';
 import { rulePacksGroup } from '../rule-packs/rule-packs.routes.ts';
@@ -45,6 +47,8 @@ export const enterpriseRole: RoleModule = {
     // The yearly risk assessment (filed with the province) and the cross-border self-check.
     assessmentsGroup,
     crossBorderGroup,
+    // The assessment checklists held (built in or received); a province also publishes.
+    checklistsGroup,
     federationAdminGroup,
     // Lists the rule packs the scanner runs (bundled or received from the parent).
     rulePacksGroup,
@@ -53,6 +57,7 @@ export const enterpriseRole: RoleModule = {
     warningsGroup,
   ],
   federationGroups: [federationIdentityGroup],
-  jobs: [scanSourceJob, federationSyncJobFor('files-to-parent')],
-  schedules: [federationSyncScheduleFor('files-to-parent')],
+  // The re-filing check: a material catalog change since the accepted filing (3 months).
+  jobs: [scanSourceJob, federationSyncJobFor('files-to-parent'), refilingCheckJob],
+  schedules: [federationSyncScheduleFor('files-to-parent'), refilingCheckSchedule],
 };

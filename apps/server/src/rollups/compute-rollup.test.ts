@@ -78,16 +78,22 @@ test('the national view lists provinces behind first: no rollup, stale, or overd
     softwareVersion: '0.1.0',
     rulePacks: { general: '2026.1' },
   });
-  const rollup = (sender: string, asOf: string, status: 'submitted' | 'overdue') => ({
+  const rollup = (sender: string, asOf: string) => ({
     sender,
     envelopeId: 'e',
     seq: 1,
     region: '000000',
     asOf: new Date(asOf),
     enterprises: 2,
-    counts: [{ industry: 'C31', region: '320500', level: 'core' as const, status, count: 2 }],
     receivedAt: now,
   });
+  // Each rollup holds one count { industry C31, level core, status, 2 }, summed per dimension.
+  const counts = (sender: string, status: 'submitted' | 'overdue') => [
+    { sender, dim: 'status', key: status, count: 2 },
+    { sender, dim: 'level', key: 'core', count: 2 },
+    { sender, dim: 'industry', key: 'C31', count: 2 },
+    { sender, dim: 'province', key: '320000', count: 2 },
+  ];
   const view = buildNationalOverview({
     peers: [
       peer('p-32', '320000'),
@@ -96,10 +102,19 @@ test('the national view lists provinces behind first: no rollup, stale, or overd
       peer('p-33', '330000'),
     ],
     rollups: [
-      rollup('p-32', '2026-03-19T00:00:00Z', 'submitted'),
-      rollup('p-11', '2026-03-01T00:00:00Z', 'submitted'),
-      rollup('p-33', '2026-03-19T00:00:00Z', 'overdue'),
+      rollup('p-32', '2026-03-19T00:00:00Z'),
+      rollup('p-11', '2026-03-01T00:00:00Z'),
+      rollup('p-33', '2026-03-19T00:00:00Z'),
     ],
+    counts: [
+      ...counts('p-32', 'submitted'),
+      ...counts('p-11', 'submitted'),
+      ...counts('p-33', 'overdue'),
+      // A sender that is not a child peer counts nowhere.
+      ...counts('p-99', 'submitted'),
+    ],
+    // Industries come summed over the child peers' rollups (in SQL).
+    industries: [{ key: 'C31', count: 6 }],
     rulePacks: { general: '2026.2' },
     staleDays: 7,
     now,
@@ -124,5 +139,7 @@ test('the national view lists provinces behind first: no rollup, stale, or overd
     view.byIndustry.map((i) => [i.code, i.filings]),
     [['C31', 6]],
   );
+  assert.deepEqual(view.byStatus, { submitted: 4, accepted: 0, returned: 0, overdue: 2 });
+  assert.deepEqual(view.byLevel, { general: 0, important: 0, core: 6 });
   assert.deepEqual(view.provinces[0]?.packsBehind, ['general']);
 });

@@ -83,7 +83,9 @@ export function federationRouteSpecs(ids: FixtureIds): Record<string, RouteSpec>
       params: { id: ids.filing },
       body: { reason: 'probe' },
     },
+    'GET /api/v1/filings/refiling': { as: 'auditor' },
     'GET /api/v1/filing-reviews': { as: 'auditor' },
+    'GET /api/v1/refilings': { as: 'auditor' },
     'GET /api/v1/filing-reviews/:id': { as: 'auditor', params: { id: ids.filingReview } },
     'POST /api/v1/filing-reviews/:id/review': {
       as: 'reviewer',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FixtureIds } from './hardening-fixtures.ts';
+import { checklistSpecs } from './hardening-routes-checklists.ts';
 import { incidentSpecs } from './hardening-routes-incidents.ts';
 import type { RouteSpec } from './hardening-routes.ts';
 
@@ -229,7 +230,7 @@ export function reportingRouteSpecs(ids: FixtureIds): Record<string, RouteSpec> 
     'POST /api/v1/cross-border/self-check': {
       as: 'officer',
       body: {
-        catalogItemId: ids.item,
+        catalogItemIds: [ids.item],
         operatorIsCiio: false,
         personalInfoPersons: 150_000,
         sensitivePersonalInfoPersons: 0,
@@ -240,7 +241,7 @@ export function reportingRouteSpecs(ids: FixtureIds): Record<string, RouteSpec> 
       },
       extraBodies: [
         {
-          catalogItemId: randomUUID(),
+          catalogItemIds: [randomUUID(), ids.item],
           operatorIsCiio: true,
           personalInfoPersons: 1,
           sensitivePersonalInfoPersons: 1,
@@ -250,7 +251,10 @@ export function reportingRouteSpecs(ids: FixtureIds): Record<string, RouteSpec> 
       ],
     },
     'GET /api/v1/cross-border/decisions': { as: 'auditor' },
+    'GET /api/v1/cross-border/items': { as: 'auditor' },
+    'GET /api/v1/cross-border/rules': { as: 'auditor' },
     'GET /api/v1/assessments-received': { as: 'auditor' },
     ...incidentSpecs(ids),
+    ...checklistSpecs(),
   };
 }

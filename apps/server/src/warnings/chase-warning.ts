@@ -1,5 +1,6 @@
 import { recipientStatus } from '@shuan/core';
 import {
+  warningFollowUpRepository,
   warningInboxRepository,
   warningsRepository,
   withTransaction,
@@ -27,40 +28,57 @@ export function laggardsOf(
   return recipients.filter((r) => recipientStatus(r, warning, now).laggard);
 }
 
+/** Whom a reminder reached: the tracking rows counted, and the child nodes it was queued to. */
+export interface Reminded {
+  chased: WarningRecipientRow[];
+  queuedTo: string[];
+}
+
 /**
- * Reminds this node's own laggards (optionally only those whose credit code is in `only`):
+ * Reminds `recipients` (rows of this node's tracking table), each counted on its row, in the
+ * caller's transaction. `viaProvinces` (the ministry): one `warning.chase` per active province
+ * naming its recipients' credit codes, which it reminds among its own. Otherwise (a province):
  * a `warning.chase` to each enterprise node that is an active child, a reminder on each
- * tenant's inbox row; each counted on its tracking row. Returns the chased rows and nodes.
+ * tenant's inbox row. Rows reachable by none of these are left out.
  */
-export async function chaseLocally(
+export async function remindRecipients(
   tx: Queryable,
   warning: WarningRow,
+  recipients: readonly WarningRecipientRow[],
   now: Date,
   message: string,
-  only?: ReadonlySet<string>,
-): Promise<{ chased: WarningRecipientRow[]; queuedTo: string[] }> {
+  viaProvinces: boolean,
+): Promise<Reminded> {
   const children = await activeChildren(tx);
-  const laggards = laggardsOf(
-    warning,
-    await warningsRepository.recipients(tx, warning.id),
-    now,
-  ).filter((r) => only === undefined || only.size === 0 || (r.uscc !== null && only.has(r.uscc)));
   const chased: WarningRecipientRow[] = [];
   const queuedTo: string[] = [];
-  for (const recipient of laggards) {
-    if (recipient.nodeId !== null && children.has(recipient.nodeId)) {
-      await queueMessage(tx, recipient.nodeId, 'warning.chase', {
-        deliver: 'inbox',
-        warningId: warning.id,
-        chasedAt: now.toISOString(),
-        message,
-        usccs: [],
-      });
-      queuedTo.push(recipient.nodeId);
-      chased.push(recipient);
-    } else if (recipient.tenantOrgId !== null) {
-      await warningInboxRepository.remind(tx, warning.id, recipient.tenantOrgId, now);
-      chased.push(recipient);
+  const chase = { warningId: warning.id, chasedAt: now.toISOString(), message };
+  if (viaProvinces) {
+    const byProvince = new Map<string, WarningRecipientRow[]>();
+    for (const r of recipients) {
+      if (r.viaNode === null || r.uscc === null || !children.has(r.viaNode)) continue;
+      byProvince.set(r.viaNode, [...(byProvince.get(r.viaNode) ?? []), r]);
+    }
+    for (const [province, rows] of byProvince) {
+      const usccs = rows.map((r) => r.uscc ?? '');
+      await queueMessage(tx, province, 'warning.chase', { ...chase, deliver: 'resolve', usccs });
+      queuedTo.push(province);
+      chased.push(...rows);
+    }
+  } else {
+    for (const recipient of recipients) {
+      if (recipient.nodeId !== null && children.has(recipient.nodeId)) {
+        await queueMessage(tx, recipient.nodeId, 'warning.chase', {
+          ...chase,
+          deliver: 'inbox',
+          usccs: [],
+        });
+        queuedTo.push(recipient.nodeId);
+        chased.push(recipient);
+      } else if (recipient.tenantOrgId !== null) {
+        await warningInboxRepository.remind(tx, warning.id, recipient.tenantOrgId, now);
+        chased.push(recipient);
+      }
     }
   }
   await warningsRepository.markChased(
@@ -72,10 +90,38 @@ export async function chaseLocally(
 }
 
 /**
+ * A province reminds its own laggards (optionally only those whose credit code is in `only`,
+ * as the ministry's `warning.chase` names them). Returns the chased rows and nodes.
+ */
+export async function chaseLocally(
+  tx: Queryable,
+  warning: WarningRow,
+  now: Date,
+  message: string,
+  only?: ReadonlySet<string>,
+): Promise<Reminded> {
+  const laggards = laggardsOf(
+    warning,
+    await warningsRepository.recipients(tx, warning.id),
+    now,
+  ).filter((r) => only === undefined || only.size === 0 || (r.uscc !== null && only.has(r.uscc)));
+  return remindRecipients(tx, warning, laggards, now, message, false);
+}
+
+/** The history entry of a chase: whom it reached. */
+export function chaseDetail(reminded: Reminded, message: string): Record<string, unknown> {
+  return {
+    recipients: reminded.chased.map((r) => ({ uscc: r.uscc, name: r.name, nodeId: r.nodeId })),
+    queuedTo: reminded.queuedTo,
+    message,
+  };
+}
+
+/**
  * The issuer's "chase" (催办): reminds every recipient that has not acknowledged or answered
  * yet. The ministry sends one `warning.chase` per province naming its laggards' credit
- * codes; a province reminds its own (its warnings and the ministry's it relayed). Audited.
- * WARNING_NOTHING_TO_CHASE when everyone has answered.
+ * codes; a province reminds its own (its warnings and the ministry's it relayed). Audited and
+ * kept in the warning's history. WARNING_NOTHING_TO_CHASE when everyone has answered.
  */
 export async function chaseWarning(
   deps: NodeDeps,
@@ -89,54 +135,32 @@ export async function chaseWarning(
   if (deps.config.role === 'enterprise') throw notIssuer();
   await requireNodeOperator(deps, principal, notIssuer);
   return withTransaction(deps.pool, async (tx) => {
+    await warningFollowUpRepository.lock(tx, warningId);
     const warning = (await warningsRepository.get(tx, warningId)) ?? found;
     const now = new Date();
-    const recipients = await warningsRepository.recipients(tx, warning.id);
-    let result: { chased: number; queuedTo: string[] };
-    if (deps.config.role === 'ministry') {
-      const byProvince = new Map<string, WarningRecipientRow[]>();
-      for (const r of laggardsOf(warning, recipients, now)) {
-        if (r.viaNode === null || r.uscc === null) continue;
-        byProvince.set(r.viaNode, [...(byProvince.get(r.viaNode) ?? []), r]);
-      }
-      const children = await activeChildren(tx);
-      const queuedTo: string[] = [];
-      const chased: WarningRecipientRow[] = [];
-      for (const [province, rows] of byProvince) {
-        if (!children.has(province)) continue;
-        await queueMessage(tx, province, 'warning.chase', {
-          deliver: 'resolve',
-          warningId: warning.id,
-          chasedAt: now.toISOString(),
-          message,
-          usccs: rows.map((r) => r.uscc ?? ''),
-        });
-        queuedTo.push(province);
-        chased.push(...rows);
-      }
-      await warningsRepository.markChased(
-        tx,
-        chased.map((r) => r.id),
-        now,
-      );
-      result = { chased: chased.length, queuedTo };
-    } else {
-      const local = await chaseLocally(tx, warning, now, message);
-      result = { chased: local.chased.length, queuedTo: local.queuedTo };
-    }
-    if (result.chased === 0) {
+    const laggards = laggardsOf(warning, await warningsRepository.recipients(tx, warning.id), now);
+    const viaProvinces = deps.config.role === 'ministry';
+    const reminded = await remindRecipients(tx, warning, laggards, now, message, viaProvinces);
+    if (reminded.chased.length === 0) {
       throw new AppError(
         'WARNING_NOTHING_TO_CHASE',
         '没有尚未签收或反馈且可送达的企业 / nobody reachable still owes an acknowledgement or answer',
       );
     }
+    await warningFollowUpRepository.addEvent(tx, {
+      warningId: warning.id,
+      at: now,
+      kind: 'chase',
+      actor: principal.username,
+      detail: chaseDetail(reminded, message),
+    });
     await appendAudit(tx, {
       orgId: principal.orgId,
       actor: principal.username,
       action: 'warning.chase',
       target: `warning:${warning.id}`,
-      payload: { chased: result.chased, queuedTo: result.queuedTo.length },
+      payload: { chased: reminded.chased.length, queuedTo: reminded.queuedTo.length },
     });
-    return result;
+    return { chased: reminded.chased.length, queuedTo: reminded.queuedTo };
   });
 }

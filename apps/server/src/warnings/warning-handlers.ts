@@ -8,6 +8,7 @@ import {
 import type { MessageType } from '@shuan/core';
 import {
   organizationsRepository,
+  warningFollowUpRepository,
   warningInboxRepository,
   warningsRepository,
   type Queryable,
@@ -85,13 +86,16 @@ async function applyChase({ tx, envelope, now }: HandlerContext): Promise<void> 
   await chaseLocally(tx, warning, now, chase.message, new Set(chase.usccs));
 }
 
-/** `warning.delivery` (up, ministry): whom a province addressed. */
+/**
+ * `warning.delivery` (up, ministry): whom a province addressed. A `late` one (an enterprise
+ * that joined the audience after the first delivery) goes into the warning's history.
+ */
 async function applyDelivery({ tx, envelope }: HandlerContext): Promise<void> {
   const delivery = WarningDeliveryPayloadSchema.parse(envelope.payload);
   const warning = await warningsRepository.get(tx, delivery.warningId);
   if (warning?.origin !== 'issued') return;
   const at = new Date(delivery.deliveredAt);
-  await warningsRepository.addRecipients(
+  const added = await warningsRepository.addRecipients(
     tx,
     warning.id,
     delivery.recipients.map((r) => ({
@@ -105,6 +109,18 @@ async function applyDelivery({ tx, envelope }: HandlerContext): Promise<void> {
       deliveredAt: r.delivered ? at : null,
     })),
   );
+  const delivered = added.filter((r) => r.deliveredAt !== null);
+  if (delivery.late !== true || delivered.length === 0) return;
+  await warningFollowUpRepository.addEvent(tx, {
+    warningId: warning.id,
+    at,
+    kind: 'late-delivery',
+    actor: `node:${envelope.sender}`,
+    detail: {
+      recipients: delivered.map((r) => ({ uscc: r.uscc, name: r.name, nodeId: r.nodeId })),
+      viaNode: envelope.sender,
+    },
+  });
 }
 
 /** `warning.ack` (up): recorded, and forwarded further up when the warning came from above. */

@@ -1,11 +1,18 @@
 import type {
   InboxWarningSchema,
   TrackedWarningSchema,
+  WarningEventSchema,
   WarningRecipientSchema,
   WarningSchema,
 } from '@shuan/contracts';
 import { recipientStatus, summarizeRecipients, type WarningSummary } from '@shuan/core';
-import type { WarningCounts, WarningInboxRow, WarningRecipientRow, WarningRow } from '@shuan/db';
+import type {
+  WarningCounts,
+  WarningEventRow,
+  WarningInboxRow,
+  WarningRecipientRow,
+  WarningRow,
+} from '@shuan/db';
 import type { z } from 'zod';
 import { iso, isoOrNull } from '../presenters/iso.ts';
 
@@ -78,15 +85,35 @@ export function presentRecipient(
   };
 }
 
+type Event = z.infer<typeof WarningEventSchema>;
+
+/** A history entry; `detail` is what the chase or delivery recorded (warning-follow-up.pg.ts). */
+export function presentEvent(row: WarningEventRow): Event {
+  const detail = row.detail as { recipients?: Event['recipients']; queuedTo?: string[] };
+  return {
+    at: iso(row.at),
+    kind: row.kind,
+    actor: row.actor,
+    recipients: (detail.recipients ?? []).map((r) => ({
+      uscc: r.uscc,
+      name: r.name,
+      nodeId: r.nodeId,
+    })),
+    queuedTo: detail.queuedTo ?? [],
+  };
+}
+
 export function presentTracking(
   warning: WarningRow,
   recipients: readonly WarningRecipientRow[],
   now: Date,
+  history: readonly WarningEventRow[] = [],
 ) {
   return {
     ...presentWarning(warning),
     summary: summarizeRecipients(recipients, warning, now),
     recipients: recipients.map((r) => presentRecipient(warning, r, now)),
+    history: history.map(presentEvent),
   };
 }
 

@@ -12,7 +12,7 @@ import {
   WarningTrackingSchema,
 } from '@shuan/contracts';
 import type { WarningIndicator } from '@shuan/core';
-import { warningInboxRepository, warningsRepository } from '@shuan/db';
+import { warningFollowUpRepository, warningInboxRepository, warningsRepository } from '@shuan/db';
 import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
 import type { RouteGroup } from '../roles/route-group.ts';
@@ -80,7 +80,8 @@ export function warningRoutes(app: ZodApp, deps: NodeDeps): void {
       const warning = await warningsRepository.get(deps.pool, request.params.id);
       if (warning?.orgId !== principalOf(request).orgId) throw warningNotFound();
       const recipients = await warningsRepository.recipients(deps.pool, warning.id);
-      return presentTracking(warning, recipients, new Date());
+      const history = await warningFollowUpRepository.events(deps.pool, warning.id);
+      return presentTracking(warning, recipients, new Date(), history);
     },
   );
 

@@ -43,6 +43,8 @@ import type {
   RegulatorTargetsSchema,
   NodeDirectorySchema,
   RulePackVersionListSchema,
+  ChecklistVersionListSchema,
+  PublishedChecklistSchema,
 } from '@shuan/contracts';
 
 import type {
@@ -52,6 +54,8 @@ import type {
   FilingReviewDetailSchema,
   FilingReviewSchema,
   FilingSchema,
+  ReceivedRefilingSchema,
+  RefilingStatusSchema,
   ReviewFilingRequestSchema,
 } from '@shuan/contracts';
 
@@ -122,6 +126,9 @@ export type ProvinceSummary = NationalOverview['provinces'][number];
 export type NodeDirectory = z.infer<typeof NodeDirectorySchema>;
 export type NodeDirectoryEntry = NodeDirectory['items'][number];
 export type RulePackVersionList = z.infer<typeof RulePackVersionListSchema>;
+/** Assessment checklist versions (`/assessment-checklists`). */
+export type ChecklistVersionList = z.infer<typeof ChecklistVersionListSchema>;
+export type PublishedChecklist = z.infer<typeof PublishedChecklistSchema>;
 export type FederationStatus = z.infer<typeof FederationStatusSchema>;
 export type NodeRole = FederationStatus['role'];
 
@@ -134,3 +141,6 @@ export type FilingReview = z.infer<typeof FilingReviewSchema>;
 export type FilingReviewDetail = z.infer<typeof FilingReviewDetailSchema>;
 export type ReviewFilingRequest = z.input<typeof ReviewFilingRequestSchema>;
 export type DeadlineState = z.infer<typeof DeadlineStateSchema>;
+// Re-filing after a material change: the enterprise's status and the province's list.
+export type RefilingStatus = z.infer<typeof RefilingStatusSchema>;
+export type ReceivedRefiling = z.infer<typeof ReceivedRefilingSchema>;

@@ -16,7 +16,8 @@ export type Action =
   | 'decideFilings'
   | 'reportIncidents'
   | 'issueWarnings'
-  | 'answerWarnings';
+  | 'answerWarnings'
+  | 'crossBorderCheck';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
   manageSources: ['admin', 'officer'],
@@ -31,6 +32,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   reportIncidents: ['admin', 'officer'],
   issueWarnings: ['admin', 'officer'],
   answerWarnings: ['admin', 'officer'],
+  crossBorderCheck: ['admin', 'officer'],
 };
 
 /** True when `role` may perform `action`. */

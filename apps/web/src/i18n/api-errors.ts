@@ -126,6 +126,10 @@ export const apiErrorsZh: Record<ApiErrorCode, string> = {
   ASSESSMENT_RISK_SCORE_INVALID: '可能性和影响程度须为 1–5 的整数',
   ASSESSMENT_CHECKLIST_INVALID: '评估清单格式有误',
   ASSESSMENT_CHECKLIST_UNKNOWN: '未知的评估清单',
+  ASSESSMENT_CHECKLIST_NOT_FOUND: '本节点没有该评估清单版本',
+  ASSESSMENT_CHECKLIST_VERSION_NOT_NEWER: '评估清单版本必须高于已有版本',
+  ASSESSMENT_CHECKLIST_NOT_PUBLISHER:
+    '本节点不能发布该评估清单（由其他节点发布，或本节点不是发布方）',
   ASSESSMENT_SETTINGS_INVALID: '评估时限设置有误',
   CROSS_BORDER_FACTS_INVALID: '出境自评估信息有误',
 };
@@ -252,6 +256,11 @@ export const apiErrorsEn: Record<ApiErrorCode, string> = {
   ASSESSMENT_RISK_SCORE_INVALID: 'Likelihood and impact must be whole numbers 1–5',
   ASSESSMENT_CHECKLIST_INVALID: 'The checklist is invalid',
   ASSESSMENT_CHECKLIST_UNKNOWN: 'Unknown checklist',
+  ASSESSMENT_CHECKLIST_NOT_FOUND: 'This node holds no such checklist version',
+  ASSESSMENT_CHECKLIST_VERSION_NOT_NEWER:
+    'The checklist version must be newer than the versions held',
+  ASSESSMENT_CHECKLIST_NOT_PUBLISHER:
+    'This node cannot publish this checklist (another node publishes it, or this node is no publisher)',
   ASSESSMENT_SETTINGS_INVALID: 'The assessment deadline settings are invalid',
   CROSS_BORDER_FACTS_INVALID: 'The cross-border facts are invalid',
 };

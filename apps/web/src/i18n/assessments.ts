@@ -82,6 +82,8 @@ export const assessmentsZh = {
   enterprise: '企业',
   receivedAt: '收到时间',
   openRisks: '未完成整改',
+  sender: '报送节点',
+  forwardedAt: '已转报部级',
   unconfirmedFiling: '“10 个工作日”的原文措辞待核实（参考资料另有“10日内”的说法）',
 };
 
@@ -168,6 +170,8 @@ export const assessmentsEn: typeof assessmentsZh = {
   enterprise: 'Enterprise',
   receivedAt: 'Received',
   openRisks: 'Open remediation',
+  sender: 'From node',
+  forwardedAt: 'Passed on to the ministry',
   unconfirmedFiling:
     'The official wording of “10 working days” awaits confirmation (one source says “within 10 days”)',
 };

@@ -1,6 +1,8 @@
 /** English texts; the `Messages` type makes a missing or extra key a compile error. */
 import type { Messages } from './zh-CN.ts';
 import { assessmentsEn } from './assessments.ts';
+import { checklistsEn } from './checklists.ts';
+import { crossBorderEn } from './cross-border.ts';
 import { warningsEn } from './warnings.ts';
 import { incidentsEn } from './incidents.ts';
 import { filingsEn } from './filings.ts';
@@ -8,7 +10,11 @@ import { regulatorEn } from './regulator.ts';
 import { apiErrorsEn } from './api-errors.ts';
 
 export const en: Messages = {
-  app: { name: 'Shu’an', title: 'Industrial data security · enterprise node' },
+  app: {
+    name: 'Shu’an',
+    title: 'Industrial data security',
+    node: { enterprise: 'enterprise node', province: 'provincial node', ministry: 'ministry node' },
+  },
   nav: {
     overview: 'Overview',
     sources: 'Data sources',
@@ -27,6 +33,8 @@ export const en: Messages = {
     incidentsReceived: 'Received incidents & risks',
     assessments: 'Risk assessment',
     assessmentsReceived: 'Received assessments',
+    checklists: 'Assessment checklists',
+    crossBorder: 'Cross-border self-check',
     warnings: 'Warnings issued',
     warningInbox: 'Warnings',
   },
@@ -225,6 +233,7 @@ export const en: Messages = {
     overdue: '{{days}} days overdue (due {{date}})',
   },
   filingReviews: filingsEn.filingReviews,
+  refiling: filingsEn.refiling,
   versions: {
     freeze: 'Freeze new version',
     frozen: 'Frozen as version {{n}}',
@@ -309,6 +318,8 @@ export const en: Messages = {
   nodes: regulatorEn.nodes,
   incidents: incidentsEn.incidents,
   assessments: assessmentsEn,
+  checklists: checklistsEn,
+  crossBorder: crossBorderEn,
   warnings: warningsEn,
   regulator: regulatorEn.regulator,
   errors: {

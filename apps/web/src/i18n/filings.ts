@@ -1,4 +1,4 @@
-/** Texts of the filing pages (数据备案, 备案审核), merged into zh-CN.ts and en.ts. */
+/** Texts of the filing pages (数据备案, 备案审核, 变更后重新备案), merged into zh-CN.ts and en.ts. */
 export const filingsZh = {
   filings: {
     profile: '备案主体',
@@ -51,6 +51,28 @@ export const filingsZh = {
     decided: '审核结论已提交',
     changes: '新增 {{added}} · 变更 {{changed}} · 删除 {{removed}}',
     withdrawReason: '撤回原因',
+  },
+  refiling: {
+    dueBy: '变更后须在 {{date}} 前重新备案',
+    changedSince:
+      '自上次通过的备案（目录版本 {{version}}）以来，重要数据和核心数据目录发生重大变更（{{changedAt}} 发现）：',
+    parts: {
+      added: '新增 {{n}} 项',
+      removed: '删除 {{n}} 项',
+      levelChanged: '级别变化 {{n}} 项',
+      fieldsChanged: '其他备案事项变化 {{n}} 项',
+      volume: '数据量变化达 30% 的类别 {{n}} 个',
+    },
+    rule: '依据《工业和信息化领域数据安全管理办法（试行）》第十二条：备案内容发生重大变化（某类重要或核心数据的数量变化 30% 以上，或其他备案事项变化）的，须在三个月内重新备案。',
+    refiled: '目录变更已重新备案（备案待省级审核或待补正），变更后的重新备案期限不再计算。',
+    title: '变更后重新备案',
+    changedAt: '发现变更',
+    changes: '变更内容',
+    refileBy: '重新备案期限',
+    state: '状态',
+    stateOf: { open: '待重新备案', refiled: '已重新备案', reverted: '已恢复原状' },
+    allStates: '全部状态',
+    empty: '暂无需重新备案的企业',
   },
 };
 
@@ -106,5 +128,28 @@ export const filingsEn: typeof filingsZh = {
     decided: 'Decision submitted',
     changes: 'added {{added}} · changed {{changed}} · removed {{removed}}',
     withdrawReason: 'Reason for withdrawing',
+  },
+  refiling: {
+    dueBy: 'Re-file after the change by {{date}}',
+    changedSince:
+      'The important and core data catalog changed materially since the last accepted filing (catalog version {{version}}; seen {{changedAt}}):',
+    parts: {
+      added: '{{n}} added',
+      removed: '{{n}} removed',
+      levelChanged: '{{n}} with a new level',
+      fieldsChanged: '{{n}} with other filed items changed',
+      volume: '{{n}} categories whose volume moved 30 % or more',
+    },
+    rule: 'Based on Art. 12 of the MIIT Data Security Measures (Trial): a material change of what was filed (a 30 % or larger change in the volume of a category of important or core data, or a change in any other filed item) is re-filed within three months.',
+    refiled:
+      'The change has been re-filed (the filing awaits the province or a re-submission); the re-filing deadline no longer runs.',
+    title: 'Re-filing after a change',
+    changedAt: 'Change seen',
+    changes: 'What changed',
+    refileBy: 'Re-file by',
+    state: 'Status',
+    stateOf: { open: 'To re-file', refiled: 'Re-filed', reverted: 'Changed back' },
+    allStates: 'All statuses',
+    empty: 'No enterprise has to re-file',
   },
 };

@@ -1,4 +1,6 @@
 import { assessmentsZh } from './assessments.ts';
+import { checklistsZh } from './checklists.ts';
+import { crossBorderZh } from './cross-border.ts';
 import { warningsZh } from './warnings.ts';
 import { incidentsZh } from './incidents.ts';
 import { filingsZh } from './filings.ts';
@@ -6,7 +8,11 @@ import { regulatorZh } from './regulator.ts';
 import { apiErrorsZh } from './api-errors.ts';
 
 export const zhCN = {
-  app: { name: '数安 Shu’an', title: '工业数据安全 · 企业节点' },
+  app: {
+    name: '数安 Shu’an',
+    title: '工业数据安全',
+    node: { enterprise: '企业节点', province: '省级节点', ministry: '部级节点' },
+  },
   nav: {
     overview: '总览',
     sources: '数据源',
@@ -25,6 +31,8 @@ export const zhCN = {
     incidentsReceived: '收到的事件与风险',
     assessments: '风险评估',
     assessmentsReceived: '收到的风险评估',
+    checklists: '评估检查单',
+    crossBorder: '数据出境自查',
     warnings: '预警发布与跟踪',
     warningInbox: '预警通报',
   },
@@ -217,6 +225,7 @@ export const zhCN = {
     overdue: '已逾期 {{days}} 天（截止 {{date}}）',
   },
   filingReviews: filingsZh.filingReviews,
+  refiling: filingsZh.refiling,
   versions: {
     freeze: '冻结新版本',
     frozen: '已冻结为第 {{n}} 版',
@@ -300,6 +309,8 @@ export const zhCN = {
   nodes: regulatorZh.nodes,
   incidents: incidentsZh.incidents,
   assessments: assessmentsZh,
+  checklists: checklistsZh,
+  crossBorder: crossBorderZh,
   warnings: warningsZh,
   regulator: regulatorZh.regulator,
   errors: {

@@ -49,7 +49,12 @@ export function AppLayout({ path, children }: { path: string; children: ReactNod
             padding: '0 24px',
           }}
         >
-          <Typography.Text strong>{t('app.title')}</Typography.Text>
+          <Typography.Text strong data-testid="node-title">
+            {/* The node's own tier (企业 / 省级 / 部级), once its role is known. */}
+            {nodeRole === undefined
+              ? t('app.title')
+              : `${t('app.title')} · ${t(`app.node.${nodeRole}`)}`}
+          </Typography.Text>
           <Space size="middle">
             <LanguageSwitch />
             <Typography.Text data-testid="current-user">

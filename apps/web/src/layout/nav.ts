@@ -39,7 +39,19 @@ export const NAV: readonly NavEntry[] = [
     key: 'assessments-received',
     path: '/assessments-received',
     labelKey: 'nav.assessmentsReceived',
-    roles: ['province'],
+    roles: ['province', 'ministry'],
+  },
+  {
+    key: 'checklists',
+    path: '/checklists',
+    labelKey: 'nav.checklists',
+    roles: ['province', 'ministry'],
+  },
+  {
+    key: 'cross-border',
+    path: '/cross-border',
+    labelKey: 'nav.crossBorder',
+    roles: CATALOG_NODES,
   },
   {
     key: 'warning-inbox',

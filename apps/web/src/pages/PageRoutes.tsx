@@ -69,6 +69,12 @@ const ReceivedAssessmentsPage = lazy(() =>
     default: m.ReceivedAssessmentsPage,
   })),
 );
+const CrossBorderPage = lazy(() =>
+  import('./cross-border/CrossBorderPage.tsx').then((m) => ({ default: m.CrossBorderPage })),
+);
+const ChecklistsPage = lazy(() =>
+  import('./checklists/ChecklistsPage.tsx').then((m) => ({ default: m.ChecklistsPage })),
+);
 const WarningInboxPage = lazy(() =>
   import('./warnings/WarningInboxPage.tsx').then((m) => ({ default: m.WarningInboxPage })),
 );
@@ -128,6 +134,10 @@ export function PageRoutes({ path }: { path: string }) {
       return <AssessmentsPage />;
     case '/assessments-received':
       return <ReceivedAssessmentsPage />;
+    case '/checklists':
+      return <ChecklistsPage />;
+    case '/cross-border':
+      return <CrossBorderPage />;
     case '/warning-inbox':
       return <WarningInboxPage />;
     case '/warnings':

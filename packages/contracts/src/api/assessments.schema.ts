@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The yearly risk assessment API (`/api/v1/assessments…`, docs/risk-assessment.md) and the
- * cross-border self-check (`/api/v1/cross-border/…`).
+ * The yearly risk assessment API (`/api/v1/assessments…`, docs/risk-assessment.md); the
+ * cross-border self-check is in cross-border.schema.ts.
  */
 
 const Day = z.iso.date();
@@ -197,48 +197,6 @@ export const AssessmentDetailSchema = AssessmentSummarySchema.extend({
   distribution: BandCounts,
 });
 
-/** Body of `POST /api/v1/cross-border/self-check`. */
-export const CrossBorderSelfCheckRequestSchema = z.strictObject({
-  catalogItemId: z.uuid().nullable().default(null),
-  operatorIsCiio: z.boolean(),
-  personalInfoPersons: z.number().int().min(0).max(10_000_000_000),
-  sensitivePersonalInfoPersons: z.number().int().min(0).max(10_000_000_000),
-  importantData: z.boolean(),
-  coreData: z.boolean(),
-  exemptions: z
-    .array(
-      z.enum([
-        'trade-without-personal-or-important-data',
-        'foreign-collected-personal-info',
-        'contract-with-individual',
-        'hr-management',
-        'emergency',
-        'ftz-outside-negative-list',
-      ]),
-    )
-    .max(6)
-    .default([]),
-  note: Text(2000).default(''),
-});
-
-/** A recorded cross-border decision. */
-export const CrossBorderDecisionSchema = z.object({
-  id: z.string(),
-  catalogItemId: z.string().nullable(),
-  path: z.string(),
-  pathName: z.object({ zh: z.string(), en: z.string() }),
-  basisId: z.string(),
-  decision: z.record(z.string(), z.unknown()),
-  note: z.string(),
-  decidedBy: z.string(),
-  decidedAt: z.string(),
-});
-
-/** `GET /api/v1/cross-border/decisions`. */
-export const CrossBorderDecisionListSchema = z.object({
-  items: z.array(CrossBorderDecisionSchema),
-});
-
 /** `GET /api/v1/assessments-received` (province). */
 export const ReceivedAssessmentListSchema = z.object({
   items: z.array(
@@ -257,7 +215,12 @@ export const ReceivedAssessmentListSchema = z.object({
       distribution: BandCounts,
       findingCount: z.number(),
       openRisks: z.number(),
+      /** The checklist the enterprise assessed against. */
+      checklistId: z.string(),
+      checklistVersion: z.string(),
       receivedAt: z.string(),
+      /** When a province passed it on to the ministry (null: not yet, or on the ministry). */
+      forwardedAt: z.string().nullable(),
     }),
   ),
 });

@@ -115,9 +115,25 @@ export const WarningRecipientSchema = z.object({
   lastChasedAt: z.string().nullable(),
 });
 
-/** `GET /api/v1/warnings/:id`: the warning, its figures and every recipient. */
+/**
+ * One entry of a warning's history on the tracking node: a chase (催办) by a user, an
+ * automatic chase (自动催办), or a delivery to enterprises that joined the audience late.
+ */
+export const WarningEventSchema = z.object({
+  at: z.iso.datetime(),
+  kind: z.enum(['chase', 'auto-chase', 'late-delivery']),
+  /** A user name, `system`, or `node:<id>` (a province reporting a late delivery). */
+  actor: z.string(),
+  recipients: z.array(
+    z.object({ uscc: z.string().nullable(), name: z.string(), nodeId: z.string().nullable() }),
+  ),
+  queuedTo: z.array(z.string()),
+});
+
+/** `GET /api/v1/warnings/:id`: the warning, its figures, every recipient and its history. */
 export const WarningTrackingSchema = TrackedWarningSchema.extend({
   recipients: z.array(WarningRecipientSchema),
+  history: z.array(WarningEventSchema),
   /** Child nodes the warning was queued to (provinces from the ministry, enterprises' nodes). */
   queuedTo: z.array(z.string()).optional(),
 });

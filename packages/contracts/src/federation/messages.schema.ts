@@ -7,6 +7,7 @@ import {
   IncidentReportPayloadSchema,
   RiskReportPayloadSchema,
 } from './incident-messages.schema.ts';
+import { FilingChangePayloadSchema } from './refiling-messages.schema.ts';
 import {
   WarningAckPayloadSchema,
   WarningChasePayloadSchema,
@@ -177,17 +178,38 @@ export const AssessmentReportPayloadSchema = z.strictObject({
     .max(100),
 });
 
+/**
+ * `checklist.publish` (down): a risk assessment checklist version published by a province or
+ * the ministry, passed on unchanged by provinces. `sm3` is the digest of the checklist's
+ * canonical JSON; the checklist is checked with core's checklist parser before use, and
+ * `publishedAt` (the publisher's clock) decides which checklist a node's next assessment
+ * uses (core `pickCurrentChecklist`). docs/risk-assessment.md § Checklist versions.
+ */
+export const ChecklistPublishPayloadSchema = z.strictObject({
+  checklistId: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(100),
+  version: z.string().regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/),
+  publishedBy: NodeIdSchema,
+  publishedAt: z.iso.datetime(),
+  sm3: Sm3HexSchema,
+  checklist: z.record(z.string(), z.unknown()),
+});
+
 /** The payload schema of each message type; a new type does not compile without one. */
 export const MESSAGE_PAYLOAD_SCHEMAS = {
   'filing.submit': FilingSubmitPayloadSchema,
   'filing.withdraw': FilingWithdrawPayloadSchema,
   'filing.review': FilingReviewPayloadSchema,
+  'filing.change': FilingChangePayloadSchema,
   'rollup.report': RollupReportPayloadSchema,
   'rulepack.publish': RulePackPublishPayloadSchema,
   'node.heartbeat': NodeHeartbeatPayloadSchema,
   'incident.report': IncidentReportPayloadSchema,
   'risk.report': RiskReportPayloadSchema,
   'assessment.report': AssessmentReportPayloadSchema,
+  'checklist.publish': ChecklistPublishPayloadSchema,
   'warning.issue': WarningIssuePayloadSchema,
   'warning.chase': WarningChasePayloadSchema,
   'warning.delivery': WarningDeliveryPayloadSchema,

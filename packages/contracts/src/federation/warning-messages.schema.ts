@@ -85,6 +85,8 @@ export const WarningDeliveryPayloadSchema = z.strictObject({
   warningId: z.uuid(),
   deliveredAt: z.iso.datetime(),
   recipients: z.array(WarningDeliveryRecipientSchema).max(50_000),
+  /** True for an enterprise that joined the audience after the first delivery (enrolled late). */
+  late: z.boolean().optional(),
 });
 
 /** Who answers: absent from an enterprise node (the sender is known), set when a province forwards. */

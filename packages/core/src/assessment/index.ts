@@ -7,5 +7,6 @@ export * from './errors.ts';
 export * from './assessment-settings.ts';
 export * from './checklist.ts';
 export * from './builtin-checklists.ts';
+export * from './checklist-versions.ts';
 export * from './risk-matrix.ts';
 export * from './assessment-deadlines.ts';

@@ -7,3 +7,4 @@ export * from './errors.ts';
 export * from './cross-border-basis.ts';
 export * from './cross-border-settings.ts';
 export * from './decide-cross-border-path.ts';
+export * from './catalog-levels.ts';

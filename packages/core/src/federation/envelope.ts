@@ -22,6 +22,8 @@ export const MESSAGE_TYPE_DIRECTIONS = {
   'filing.submit': 'up',
   'filing.withdraw': 'up',
   'filing.review': 'down',
+  // A material change of the filed catalog, and where its re-filing stands (3 months).
+  'filing.change': 'up',
   'rollup.report': 'up',
   'rulepack.publish': 'down',
   'node.heartbeat': 'both',
@@ -30,6 +32,9 @@ export const MESSAGE_TYPE_DIRECTIONS = {
   'risk.report': 'up',
   // The yearly risk assessment report goes up to the province (issue #5 §1).
   'assessment.report': 'up',
+  // Assessment checklist versions go down, like rule packs (published by a province or the
+  // ministry; docs/risk-assessment.md § Checklist versions).
+  'checklist.publish': 'down',
   // Warnings (预警通报) down, with reminders; whom a province addressed, acknowledgements
   // and answers up (issue #5 §3, docs/warnings.md).
   'warning.issue': 'down',

@@ -13,7 +13,8 @@ export type NodeRole = (typeof NODE_ROLES)[number];
  * `keeps-catalog` — keeps a reviewed important/core data catalog; `files-to-parent` —
  * files catalogs and reports up the federation; `receives-filings` — reviews children's
  * filings; `hosts-tenants` — hosts enterprises as tenants; `publishes-rule-packs` — issues
- * rule packs down the federation; `reports-to-parent` — sends rollups up.
+ * rule packs down the federation; `reports-to-parent` — sends rollups up;
+ * `publishes-checklists` — issues risk assessment checklist versions down the federation.
  */
 export const CAPABILITIES = [
   'scans-sources',
@@ -23,6 +24,7 @@ export const CAPABILITIES = [
   'hosts-tenants',
   'publishes-rule-packs',
   'reports-to-parent',
+  'publishes-checklists',
 ] as const;
 
 /** One of {@link CAPABILITIES}. */
@@ -40,8 +42,13 @@ export const ROLE_CAPABILITIES: Record<NodeRole, ReadonlySet<Capability>> = {
     'receives-filings',
     'hosts-tenants',
     'reports-to-parent',
+    'publishes-checklists',
   ]),
-  ministry: new Set<Capability>(['receives-filings', 'publishes-rule-packs']),
+  ministry: new Set<Capability>([
+    'receives-filings',
+    'publishes-rule-packs',
+    'publishes-checklists',
+  ]),
 };
 
 /**

@@ -7,3 +7,4 @@ export * from './warning-model.ts';
 export * from './indicators.ts';
 export * from './indicator-matching.ts';
 export * from './tracking.ts';
+export * from './auto-chase.ts';

@@ -15,28 +15,6 @@ export interface ScopeItemRow {
   protection: string;
 }
 
-/** A cross-border item and whether a self-check decision is on record for it. */
-export interface CrossBorderItemRow {
-  itemId: string;
-  table: string;
-  level: string;
-  decisionPath: string | null;
-  decisionBasisId: string | null;
-}
-
-/** A recorded cross-border self-check. */
-export interface CrossBorderDecisionRow {
-  id: string;
-  catalogItemId: string | null;
-  facts: unknown;
-  path: string;
-  basisId: string;
-  decision: unknown;
-  note: string;
-  decidedBy: string;
-  decidedAt: Date;
-}
-
 /**
  * The facts an assessment pre-fills from what the node already holds (issue #5 §1): the
  * catalog's important and core items, unscanned sources, log retention, cross-border
@@ -77,23 +55,6 @@ export const assessmentFactsRepository = {
     return result.rows[0]?.at ?? null;
   },
 
-  /** Every item flagged cross-border, with its latest recorded self-check (if any). */
-  async crossBorderItems(db: Queryable, orgId: string): Promise<CrossBorderItemRow[]> {
-    const result = await db.query<CrossBorderItemRow>(
-      `SELECT c.id AS "itemId", c.table_name AS "table", c.level,
-         d.path AS "decisionPath", d.basis_id AS "decisionBasisId"
-       FROM catalog_items c
-       LEFT JOIN LATERAL (
-         SELECT path, basis_id FROM cross_border_decisions x
-         WHERE x.org_id = c.org_id AND x.catalog_item_id = c.id
-         ORDER BY decided_at DESC LIMIT 1) d ON true
-       WHERE c.org_id = $1 AND c.cross_border
-       ORDER BY c.table_name`,
-      [orgId],
-    );
-    return result.rows;
-  },
-
   /** True when the filing loop's enterprise table exists (migration 0007). */
   async filingsTableExists(db: Queryable): Promise<boolean> {
     const result = await db.query<{ found: boolean }>(
@@ -119,43 +80,6 @@ export const assessmentFactsRepository = {
     );
     return result.rows[0]?.n ?? 0;
   },
-
-  async insertDecision(
-    db: Queryable,
-    orgId: string,
-    row: Omit<CrossBorderDecisionRow, 'id' | 'decidedAt'>,
-  ): Promise<CrossBorderDecisionRow> {
-    const result = await db.query<CrossBorderDecisionRow>(
-      `INSERT INTO cross_border_decisions (org_id, catalog_item_id, facts, path, basis_id,
-         decision, note, decided_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       RETURNING id, catalog_item_id AS "catalogItemId", facts, path, basis_id AS "basisId",
-         decision, note, decided_by AS "decidedBy", decided_at AS "decidedAt"`,
-      [
-        orgId,
-        row.catalogItemId,
-        JSON.stringify(row.facts),
-        row.path,
-        row.basisId,
-        JSON.stringify(row.decision),
-        row.note,
-        row.decidedBy,
-      ],
-    );
-    const inserted = result.rows[0];
-    if (inserted === undefined) throw new Error('cross_border_decisions insert returned no row');
-    return inserted;
-  },
-
-  async decisions(db: Queryable, orgId: string): Promise<CrossBorderDecisionRow[]> {
-    const result = await db.query<CrossBorderDecisionRow>(
-      `SELECT id, catalog_item_id AS "catalogItemId", facts, path, basis_id AS "basisId",
-         decision, note, decided_by AS "decidedBy", decided_at AS "decidedAt"
-       FROM cross_border_decisions WHERE org_id = $1 ORDER BY decided_at DESC, id LIMIT 500`,
-      [orgId],
-    );
-    return result.rows;
-  },
 };
 
 /** An assessment report received by a province. */
@@ -172,20 +96,22 @@ export interface ReceivedAssessmentRow {
   conclusion: string;
   payload: unknown;
   receivedAt: Date;
+  /** When a province passed it on to the ministry; null when not (yet), and on the ministry. */
+  forwardedAt: Date | null;
 }
 
-/** The province's received assessment reports (node-level). */
+/** The received assessment reports of a province or the ministry (node-level). */
 export const receivedAssessmentsRepository = {
-  /** Stores a report; a re-delivered one (same sender and assessment) is ignored. */
+  /** Stores a report; false when it is a re-delivery (same sender and assessment), ignored. */
   async insert(
     db: Queryable,
-    row: Omit<ReceivedAssessmentRow, 'id' | 'tenant' | 'receivedAt'> & {
+    row: Omit<ReceivedAssessmentRow, 'id' | 'tenant' | 'receivedAt' | 'forwardedAt'> & {
       envelopeId: string | null;
       tenantOrgId: string | null;
       receivedAt: Date;
     },
-  ): Promise<void> {
-    await db.query(
+  ): Promise<boolean> {
+    const result = await db.query(
       `INSERT INTO received_assessments (sender, envelope_id, tenant_org_id, assessment_id, uscc,
          name, year, completed_on, valid_until, conclusion, payload, received_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
@@ -205,6 +131,24 @@ export const receivedAssessmentsRepository = {
         row.receivedAt,
       ],
     );
+    return result.rowCount === 1;
+  },
+
+  /** Reports not passed on to the parent yet, oldest first, locked for the caller's transaction. */
+  async lockUnforwarded(db: Queryable, limit = 1000): Promise<{ id: string; payload: unknown }[]> {
+    const result = await db.query<{ id: string; payload: unknown }>(
+      `SELECT id, payload FROM received_assessments WHERE forwarded_at IS NULL
+       ORDER BY received_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [limit],
+    );
+    return result.rows;
+  },
+
+  async markForwarded(db: Queryable, ids: string[], at: Date): Promise<void> {
+    await db.query(`UPDATE received_assessments SET forwarded_at = $2 WHERE id = ANY($1::uuid[])`, [
+      ids,
+      at,
+    ]);
   },
 
   async list(db: Queryable, limit = 500): Promise<ReceivedAssessmentRow[]> {
@@ -212,7 +156,7 @@ export const receivedAssessmentsRepository = {
       `SELECT id, sender, tenant_org_id IS NOT NULL AS tenant, assessment_id AS "assessmentId",
          uscc, name, year, to_char(completed_on, 'YYYY-MM-DD') AS "completedOn",
          to_char(valid_until, 'YYYY-MM-DD') AS "validUntil", conclusion, payload,
-         received_at AS "receivedAt"
+         received_at AS "receivedAt", forwarded_at AS "forwardedAt"
        FROM received_assessments ORDER BY received_at DESC, id LIMIT $1`,
       [limit],
     );

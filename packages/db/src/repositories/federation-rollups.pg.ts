@@ -21,6 +21,9 @@ export interface RollupRow {
   receivedAt: Date;
 }
 
+/** A province's latest rollup without its counts. */
+export type RollupHead = Omit<RollupRow, 'counts'>;
+
 /**
  * What a province rolls up per enterprise: its latest filing that is not withdrawn, with
  * the registry's industry and region when the enterprise is registered (else the filing's).
@@ -59,6 +62,19 @@ export const federationRollupsRepository = {
       ],
     );
     return result.rowCount === 1;
+  },
+
+  /**
+   * Each province's latest rollup without its counts (the views read those summed per
+   * dimension from `regulator_rollup_counts`, migration 0015).
+   */
+  async listHeads(db: Queryable): Promise<RollupHead[]> {
+    const result = await db.query<RollupHead>(
+      `SELECT sender, envelope_id AS "envelopeId", seq::int AS seq, region, as_of AS "asOf",
+         enterprises, received_at AS "receivedAt"
+       FROM federation_rollups ORDER BY sender`,
+    );
+    return result.rows;
   },
 
   async list(db: Queryable): Promise<RollupRow[]> {

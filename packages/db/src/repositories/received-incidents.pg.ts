@@ -1,4 +1,4 @@
-import { fetchPage, Conditions, type ListQuery, type Page } from '../list-query.ts';
+import { Conditions, pageClause, type ListQuery, type Page } from '../list-query.ts';
 import type { Queryable } from '../queryable.ts';
 
 /** Who reported: the enterprise as its report names it. */
@@ -58,6 +58,28 @@ const COLUMNS = `id, sender, tenant_org_id AS "tenantOrgId", incident_id AS "inc
   closed_at AS "closedAt", last_kind AS "lastKind", last_report_at AS "lastReportAt", reports,
   summary_received AS "summaryReceived", payload, forwarded_at AS "forwardedAt",
   received_at AS "receivedAt"`;
+
+/**
+ * The exact total of a received list: the `filter` cells of `regulator_report_months`
+ * (migration 0015: 'level/status' per incident, 'level/type' per risk, kept in the same
+ * transaction as the rows), a few hundred rows, instead of counting up to 500,000 rows on
+ * every page. `first` and `second` are the filter's two parts, undefined for any.
+ */
+async function receivedTotal(
+  db: Queryable,
+  kind: 'incident' | 'risk',
+  first: string | undefined,
+  second: string | undefined,
+): Promise<number> {
+  const result = await db.query<{ n: string }>(
+    `SELECT coalesce(sum(count), 0)::bigint AS n FROM regulator_report_months
+      WHERE dim = 'filter' AND kind = $1
+        AND ($2::text IS NULL OR split_part(key, '/', 1) = $2)
+        AND ($3::text IS NULL OR split_part(key, '/', 2) = $3)`,
+    [kind, first ?? null, second ?? null],
+  );
+  return Number(result.rows[0]?.n ?? 0);
+}
 
 /** Incidents received from children and tenants (province and ministry). */
 export const receivedIncidentsRepository = {
@@ -163,18 +185,18 @@ export const receivedIncidentsRepository = {
     const where = new Conditions();
     if (query.level !== undefined) where.add('level = ?', query.level);
     if (query.status !== undefined) where.add('status = ?', query.status);
-    return fetchPage<ReceivedIncidentRow>(
-      db,
-      {
-        select: `SELECT ${COLUMNS} FROM received_incidents`,
-        from: 'received_incidents',
-        sortable: { lastReportAt: 'last_report_at', discoveredAt: 'discovered_at' },
-        fallbackOrder: 'last_report_at DESC',
-        tieBreaker: 'id',
-      },
-      where,
+    const order = pageClause(
       query,
+      { lastReportAt: 'last_report_at', discoveredAt: 'discovered_at' },
+      'last_report_at DESC',
+      'id',
     );
+    const rows = await db.query<ReceivedIncidentRow>(
+      `SELECT ${COLUMNS} FROM received_incidents ${where.where()} ${order}`,
+      where.params,
+    );
+    const total = await receivedTotal(db, 'incident', query.level, query.status);
+    return { items: rows.rows, total, page: query.page, pageSize: query.pageSize };
   },
 };
 
@@ -256,17 +278,17 @@ export const receivedRisksRepository = {
     const where = new Conditions();
     if (query.level !== undefined) where.add('potential_level = ?', query.level);
     if (query.type !== undefined) where.add('risk_type = ?', query.type);
-    return fetchPage<ReceivedRiskRow>(
-      db,
-      {
-        select: `SELECT ${RISK_COLUMNS} FROM received_risks`,
-        from: 'received_risks',
-        sortable: { receivedAt: 'received_at', foundAt: 'found_at' },
-        fallbackOrder: 'received_at DESC',
-        tieBreaker: 'id',
-      },
-      where,
+    const order = pageClause(
       query,
+      { receivedAt: 'received_at', foundAt: 'found_at' },
+      'received_at DESC',
+      'id',
     );
+    const rows = await db.query<ReceivedRiskRow>(
+      `SELECT ${RISK_COLUMNS} FROM received_risks ${where.where()} ${order}`,
+      where.params,
+    );
+    const total = await receivedTotal(db, 'risk', query.level, query.type);
+    return { items: rows.rows, total, page: query.page, pageSize: query.pageSize };
   },
 };

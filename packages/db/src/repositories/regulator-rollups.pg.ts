@@ -1,11 +1,20 @@
+import type { QueryConfig } from 'pg';
 import type { Queryable } from '../queryable.ts';
 
 /**
- * Reads of the regulator rollups (migration 0014, kept up to date at ingest by triggers).
- * Every query reads the small rollup tables only, never the raw received rows.
+ * A read as a named statement: planned once per pooled connection. Every view request runs
+ * several of these small aggregates, and planning one costs about as much as running it.
+ */
+function named(name: string, text: string, values: unknown[] = []): QueryConfig {
+  return { name: `regulator-${name}`, text, values };
+}
+
+/**
+ * Reads of the regulator rollups (migrations 0014 and 0015, kept up to date at ingest by
+ * triggers). Every query reads the small rollup tables only, never the raw received rows.
  */
 
-/** One count of `regulator_report_counts` summed over a dimension (`month` or a key). */
+/** One count of `regulator_report_months` summed over a dimension value, or a `month`. */
 export interface ReportDimensionCount {
   kind: 'incident' | 'risk';
   /** `level` | `type` | `industry` | `region` | `province` | `month` */
@@ -40,12 +49,26 @@ export interface ProvinceCount {
   answered: number;
 }
 
+/** One dimension value of the provinces' latest filing rollups, for one sender. */
+export interface RollupDimensionCount {
+  sender: string;
+  /** `status` | `level` | `industry` | `province` */
+  dim: string;
+  key: string;
+  count: number;
+}
+
 export const regulatorRollupsRepository = {
   /**
-   * Incidents and risks since `since` (a month's first day), per dimension and value, per
-   * province (from the level cube) and per month (likewise): one scan of the rollup.
+   * Incidents and risks since `since` (a month's first day) per value of `dims`, and per
+   * month (from the level dimension, where every report counts once): a few thousand rows
+   * of `regulator_report_months` (migration 0015) summed in one statement.
    */
-  async reportCounts(db: Queryable, since: string): Promise<ReportDimensionCount[]> {
+  async reportCounts(
+    db: Queryable,
+    since: string,
+    dims: readonly string[],
+  ): Promise<ReportDimensionCount[]> {
     const { rows } = await db.query<{
       kind: 'incident' | 'risk';
       dim: string;
@@ -53,15 +76,17 @@ export const regulatorRollupsRepository = {
       count: string;
       open: string;
     }>(
-      `SELECT kind, dim, key, sum(count)::bigint AS count, sum(open)::bigint AS open
-         FROM regulator_report_counts WHERE month >= $1::date GROUP BY kind, dim, key
-       UNION ALL
-       SELECT kind, 'province', province, sum(count), sum(open)
-         FROM regulator_report_counts WHERE month >= $1::date AND dim = 'level' GROUP BY kind, province
-       UNION ALL
-       SELECT kind, 'month', to_char(month, 'YYYY-MM'), sum(count), sum(open)
-         FROM regulator_report_counts WHERE month >= $1::date AND dim = 'level' GROUP BY kind, month`,
-      [since],
+      named(
+        'report-counts',
+        `SELECT kind, dim, key, sum(count)::bigint AS count, sum(open)::bigint AS open
+           FROM regulator_report_months WHERE dim = ANY($2::text[]) AND month >= $1::date
+          GROUP BY kind, dim, key
+         UNION ALL
+         SELECT kind, 'month', to_char(month, 'YYYY-MM'), sum(count), sum(open)
+           FROM regulator_report_months WHERE dim = 'level' AND month >= $1::date
+          GROUP BY kind, month`,
+        [since, dims],
+      ),
     );
     return rows.map((r) => ({ ...r, count: Number(r.count), open: Number(r.open) }));
   },
@@ -76,10 +101,49 @@ export const regulatorRollupsRepository = {
       count: string;
       open: string;
     }>(
-      `SELECT kind, province, sum(count)::bigint AS count, sum(open)::bigint AS open
-         FROM regulator_report_counts WHERE dim = 'level' GROUP BY kind, province`,
+      named(
+        'report-provinces',
+        `SELECT kind, key AS province, sum(count)::bigint AS count, sum(open)::bigint AS open
+           FROM regulator_report_months WHERE dim = 'province' GROUP BY kind, key`,
+      ),
     );
     return rows.map((r) => ({ ...r, count: Number(r.count), open: Number(r.open) }));
+  },
+
+  /**
+   * The provinces' latest filing rollups summed over senders along one dimension
+   * (`regulator_rollup_counts`, filled when each `rollup.report` arrives).
+   */
+  async rollupTotals(
+    db: Queryable,
+    dim: 'status' | 'level' | 'industry' | 'province',
+    senders: 'all' | 'child peers' = 'all',
+  ): Promise<{ key: string; count: number }[]> {
+    const children = `AND sender IN (SELECT node_id FROM federation_peers WHERE relation = 'child')`;
+    const { rows } = await db.query<{ key: string; count: string }>(
+      named(
+        senders === 'all' ? 'rollup-totals' : 'rollup-totals-children',
+        `SELECT key, sum(count)::bigint AS count FROM regulator_rollup_counts
+          WHERE dim = $1 ${senders === 'all' ? '' : children} GROUP BY key`,
+        [dim],
+      ),
+    );
+    return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+  },
+
+  /** Each sender's rollup counts along `dims` (the national overview's per-province figures). */
+  async rollupCountsBySender(
+    db: Queryable,
+    dims: readonly string[],
+  ): Promise<RollupDimensionCount[]> {
+    const { rows } = await db.query<{ sender: string; dim: string; key: string; count: string }>(
+      named(
+        'rollup-senders',
+        `SELECT sender, dim, key, count FROM regulator_rollup_counts WHERE dim = ANY($1::text[])`,
+        [dims],
+      ),
+    );
+    return rows.map((r) => ({ ...r, count: Number(r.count) }));
   },
 
   async assessmentCounts(db: Queryable): Promise<AssessmentCount[]> {
@@ -89,15 +153,21 @@ export const regulatorRollupsRepository = {
       conclusion: string;
       count: string;
     }>(
-      `SELECT province, year, conclusion, sum(count)::bigint AS count
-         FROM regulator_assessment_counts GROUP BY province, year, conclusion`,
+      named(
+        'assessment-counts',
+        `SELECT province, year, conclusion, count FROM regulator_assessment_counts
+          WHERE count <> 0`,
+      ),
     );
     return rows.map((r) => ({ ...r, count: Number(r.count) }));
   },
 
   async filingCounts(db: Queryable): Promise<{ province: string; state: string; count: number }[]> {
     const { rows } = await db.query<{ province: string; state: string; count: string }>(
-      `SELECT province, state, count FROM regulator_filing_counts WHERE count <> 0`,
+      named(
+        'filing-counts',
+        `SELECT province, state, count FROM regulator_filing_counts WHERE count <> 0`,
+      ),
     );
     return rows.map((r) => ({ ...r, count: Number(r.count) }));
   },
@@ -114,17 +184,20 @@ export const regulatorRollupsRepository = {
       acknowledged: string;
       answered: string;
     }>(
-      `SELECT w.id AS warning_id, w.title, w.level, w.issued_at,
-         coalesce(sum(c.recipients), 0)::bigint AS recipients,
-         coalesce(sum(c.delivered), 0)::bigint AS delivered,
-         coalesce(sum(c.acknowledged), 0)::bigint AS acknowledged,
-         coalesce(sum(c.answered), 0)::bigint AS answered
-       FROM (SELECT id, title, level, issued_at FROM warnings
-              ORDER BY issued_at DESC, id DESC LIMIT $1) w
-       LEFT JOIN regulator_warning_counts c ON c.warning_id = w.id
-       GROUP BY w.id, w.title, w.level, w.issued_at
-       ORDER BY w.issued_at DESC, w.id DESC`,
-      [limit],
+      named(
+        'latest-warnings',
+        `SELECT w.id AS warning_id, w.title, w.level, w.issued_at,
+           coalesce(sum(c.recipients), 0)::bigint AS recipients,
+           coalesce(sum(c.delivered), 0)::bigint AS delivered,
+           coalesce(sum(c.acknowledged), 0)::bigint AS acknowledged,
+           coalesce(sum(c.answered), 0)::bigint AS answered
+         FROM (SELECT id, title, level, issued_at FROM warnings
+                ORDER BY issued_at DESC, id DESC LIMIT $1) w
+         LEFT JOIN regulator_warning_counts c ON c.warning_id = w.id
+         GROUP BY w.id, w.title, w.level, w.issued_at
+         ORDER BY w.issued_at DESC, w.id DESC`,
+        [limit],
+      ),
     );
     return rows.map((r) => ({
       warningId: r.warning_id,
@@ -146,9 +219,12 @@ export const regulatorRollupsRepository = {
       acknowledged: string;
       answered: string;
     }>(
-      `SELECT province, sum(recipients)::bigint AS recipients,
-         sum(acknowledged)::bigint AS acknowledged, sum(answered)::bigint AS answered
-       FROM regulator_warning_counts GROUP BY province`,
+      named(
+        'warning-provinces',
+        `SELECT province, sum(recipients)::bigint AS recipients,
+           sum(acknowledged)::bigint AS acknowledged, sum(answered)::bigint AS answered
+         FROM regulator_warning_counts GROUP BY province`,
+      ),
     );
     return rows.map((r) => ({
       province: r.province,
@@ -160,7 +236,9 @@ export const regulatorRollupsRepository = {
 
   /** How many warnings this node holds (issued or received). */
   async warningTotal(db: Queryable): Promise<number> {
-    const { rows } = await db.query<{ n: string }>(`SELECT count(*)::bigint AS n FROM warnings`);
+    const { rows } = await db.query<{ n: string }>(
+      named('warning-total', `SELECT count(*)::bigint AS n FROM warnings`),
+    );
     return Number(rows[0]?.n ?? 0);
   },
 };

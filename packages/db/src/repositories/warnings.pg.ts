@@ -46,6 +46,17 @@ export interface WarningRecipientRow {
   lastChasedAt: Date | null;
 }
 
+/** A tracking row {@link warningsRepository.addRecipients} added or made delivered. */
+export interface AddedRecipient {
+  recipientKey: string;
+  uscc: string | null;
+  name: string;
+  nodeId: string | null;
+  deliveredAt: Date | null;
+  /** False: an undeliverable row that became delivered. */
+  inserted: boolean;
+}
+
 /** A new recipient row. */
 export type NewWarningRecipient = Pick<
   WarningRecipientRow,
@@ -136,7 +147,10 @@ export const warningsRepository = {
 
   /**
    * The warnings an organisation issued or relayed (a province's received ones carry a
-   * tracking table too), newest first, with their recipient counts.
+   * tracking table too), newest first, with their recipient counts: summed from
+   * `regulator_warning_counts` (kept at ingest, migrations 0014/0015) for the page's
+   * warnings only. `overdue` (delivered, and not acknowledged past `ack_by` or not answered
+   * past `feedback_by`) follows from those counts because `feedback_by >= ack_by`.
    */
   async listTracked(
     db: Queryable,
@@ -144,43 +158,58 @@ export const warningsRepository = {
     page: { page: number; pageSize: number },
     now: Date,
   ): Promise<{ rows: (WarningRow & WarningCounts)[]; total: number }> {
-    const result = await db.query<WarningRow & WarningCounts & { total: string }>(
+    const tracked = `w.org_id = $1 AND (w.origin = 'issued'
+      OR EXISTS (SELECT 1 FROM warning_recipients r WHERE r.warning_id = w.id))`;
+    const result = await db.query<WarningRow & WarningCounts>(
       `SELECT ${WARNING_COLUMNS},
-         count(*) OVER () AS total,
-         (SELECT count(*) FROM warning_recipients r WHERE r.warning_id = w.id)::int AS addressed,
-         (SELECT count(*) FROM warning_recipients r WHERE r.warning_id = w.id AND r.delivered_at IS NOT NULL)::int AS delivered,
-         (SELECT count(*) FROM warning_recipients r WHERE r.warning_id = w.id AND r.acknowledged_at IS NOT NULL)::int AS acknowledged,
-         (SELECT count(*) FROM warning_recipients r WHERE r.warning_id = w.id AND r.answered_at IS NOT NULL)::int AS answered,
-         (SELECT count(*) FROM warning_recipients r WHERE r.warning_id = w.id AND r.delivered_at IS NOT NULL
-            AND ((r.acknowledged_at IS NULL AND $2 > w.ack_by) OR (r.answered_at IS NULL AND $2 > w.feedback_by)))::int AS overdue
-       FROM warnings w
-       WHERE w.org_id = $1 AND (w.origin = 'issued'
-         OR EXISTS (SELECT 1 FROM warning_recipients r WHERE r.warning_id = w.id))
-       ORDER BY w.issued_at DESC, w.id
-       LIMIT $3 OFFSET $4`,
+         coalesce(c.recipients, 0)::int AS addressed, coalesce(c.delivered, 0)::int AS delivered,
+         coalesce(c.acknowledged, 0)::int AS acknowledged, coalesce(c.answered, 0)::int AS answered,
+         (CASE WHEN $2 > w.feedback_by THEN coalesce(c.delivered_unsettled, 0)
+               WHEN $2 > w.ack_by THEN coalesce(c.delivered_unacked, 0) ELSE 0 END)::int AS overdue
+       FROM (SELECT w.* FROM warnings w WHERE ${tracked}
+             ORDER BY w.issued_at DESC, w.id LIMIT $3 OFFSET $4) w
+       LEFT JOIN LATERAL (
+         SELECT sum(recipients) AS recipients, sum(delivered) AS delivered,
+           sum(acknowledged) AS acknowledged, sum(answered) AS answered,
+           sum(delivered_unacked) AS delivered_unacked, sum(delivered_unsettled) AS delivered_unsettled
+         FROM regulator_warning_counts WHERE warning_id = w.id) c ON true
+       ORDER BY w.issued_at DESC, w.id`,
       [orgId, now, page.pageSize, (page.page - 1) * page.pageSize],
     );
-    return {
-      rows: result.rows.map(({ total: _total, ...row }) => row),
-      total: Number(result.rows[0]?.total ?? 0),
-    };
+    const total = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM warnings w WHERE ${tracked}`,
+      [orgId],
+    );
+    return { rows: result.rows, total: total.rows[0]?.n ?? 0 };
   },
 
-  /** Adds tracking rows; an enterprise already listed keeps its row (first delivery wins). */
+  /**
+   * Adds tracking rows. An enterprise already listed keeps its row (first delivery wins),
+   * except that a row addressed but undeliverable becomes delivered when the same node
+   * (`via_node`) now delivers it — an enterprise that enrolled late. Returns the rows that
+   * were added or became delivered.
+   */
   async addRecipients(
     db: Queryable,
     warningId: string,
     recipients: readonly NewWarningRecipient[],
-  ): Promise<void> {
-    if (recipients.length === 0) return;
-    await db.query(
-      `INSERT INTO warning_recipients (warning_id, recipient_key, uscc, name, region_code,
+  ): Promise<AddedRecipient[]> {
+    if (recipients.length === 0) return [];
+    const result = await db.query<AddedRecipient>(
+      `INSERT INTO warning_recipients AS w (warning_id, recipient_key, uscc, name, region_code,
          industry_code, node_id, tenant_org_id, via_node, delivered_at)
        SELECT $1, COALESCE(r.uscc, 'node:' || r.node_id), r.uscc, r.name, r.region_code,
          r.industry_code, r.node_id, r.tenant_org_id, r.via_node, r.delivered_at
        FROM jsonb_to_recordset($2::jsonb) AS r(uscc text, name text, region_code text,
          industry_code text, node_id text, tenant_org_id uuid, via_node text, delivered_at timestamptz)
-       ON CONFLICT (warning_id, recipient_key) DO NOTHING`,
+       ON CONFLICT (warning_id, recipient_key) DO UPDATE SET
+         delivered_at = EXCLUDED.delivered_at,
+         node_id = COALESCE(EXCLUDED.node_id, w.node_id),
+         tenant_org_id = COALESCE(EXCLUDED.tenant_org_id, w.tenant_org_id)
+       WHERE w.delivered_at IS NULL AND EXCLUDED.delivered_at IS NOT NULL
+         AND w.via_node IS NOT DISTINCT FROM EXCLUDED.via_node
+       RETURNING w.recipient_key AS "recipientKey", w.uscc, w.name, w.node_id AS "nodeId",
+         w.delivered_at AS "deliveredAt", (w.xmax = 0) AS inserted`,
       [
         warningId,
         JSON.stringify(
@@ -197,6 +226,7 @@ export const warningsRepository = {
         ),
       ],
     );
+    return result.rows;
   },
 
   async recipients(db: Queryable, warningId: string): Promise<WarningRecipientRow[]> {

@@ -4,13 +4,17 @@ import { canonicalJson, sm3 } from '@shuan/tools';
 import { buildFilingPayload } from './envelopes.ts';
 import type { FederationTestNode } from './federation-node.ts';
 
-/** Enrolls `child` with `parent` through the admin APIs: a token on the parent, enroll on the child. */
+/**
+ * Enrolls `child` with `parent` through the admin APIs: a token on the parent, enroll on the
+ * child. The token's region (福州市) is that of {@link buildFilingPayload}'s enterprise, so the
+ * region scope check lets the queued filings through.
+ */
 export async function enrollThroughApi(
   parent: FederationTestNode,
   child: FederationTestNode,
 ): Promise<void> {
   const issued = await parent.admin.ok<{ token: string }>('POST', '/federation/tokens', {
-    scope: { kind: 'region', code: '320500' },
+    scope: { kind: 'region', code: '350100' },
     ttlHours: 1,
   });
   await child.admin.ok('POST', '/federation/enroll', {

@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
+import type { ChecklistVersionList } from '../../api/types.ts';
+import { checklistLabel } from '../checklists/ChecklistsPage.tsx';
 import { can } from '../../auth/permissions.ts';
 import { useAuth } from '../../auth/useAuth.ts';
 import { useApiError } from '../../hooks/useApiError.ts';
@@ -15,11 +17,13 @@ import type { AssessmentDetail, AssessmentSummary } from './types.ts';
 import { DatesText, ValidityTag } from './AssessmentParts.tsx';
 
 export function AssessmentsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { user } = useAuth();
   const showError = useApiError();
   const list = useApiQuery<{ items: AssessmentSummary[] }>('/assessments');
+  // The checklist a new assessment takes (the latest version a province or the ministry sent).
+  const current = useApiQuery<ChecklistVersionList>('/assessment-checklists').data?.current;
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const mayCreate = can(user?.role, 'fileCatalog');
   const items = list.data?.items ?? [];
@@ -64,6 +68,11 @@ export function AssessmentsPage() {
             >
               {t('assessments.create')}
             </Button>
+            {current !== undefined && (
+              <Typography.Text type="secondary" data-testid="assessment-next-checklist">
+                {t('checklists.current') + checklistLabel(current, i18n.language === 'en')}
+              </Typography.Text>
+            )}
           </Space>
         </Card>
       )}
@@ -76,6 +85,11 @@ export function AssessmentsPage() {
         columns={[
           { title: t('assessments.year'), dataIndex: 'year', key: 'year' },
           { title: t('assessments.name'), dataIndex: 'title', key: 'title' },
+          {
+            title: t('assessments.checklistVersion'),
+            key: 'checklist',
+            render: (_: unknown, row) => `${row.checklistId} ${row.checklistVersion}`,
+          },
           {
             title: t('assessments.status'),
             key: 'status',

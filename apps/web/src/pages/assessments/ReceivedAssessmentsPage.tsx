@@ -1,4 +1,7 @@
-/** 收到的风险评估 (province): the reports its enterprises filed, with conclusions and validity. */
+/**
+ * 收到的风险评估 (province: the reports its enterprises filed; ministry: the reports the
+ * provinces passed on), with conclusions, validity and the checklist version assessed against.
+ */
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../components/format.ts';
@@ -21,6 +24,11 @@ export function ReceivedAssessmentsPage() {
           { title: t('assessments.enterprise'), dataIndex: 'name', key: 'name' },
           { title: 'USCC', dataIndex: 'uscc', key: 'uscc' },
           { title: t('assessments.year'), dataIndex: 'year', key: 'year' },
+          {
+            title: t('assessments.checklistVersion'),
+            key: 'checklist',
+            render: (_: unknown, row) => `${row.checklistId} ${row.checklistVersion}`,
+          },
           { title: t('assessments.completedOn'), dataIndex: 'completedOn', key: 'completedOn' },
           {
             title: t('assessments.validUntil'),
@@ -43,10 +51,17 @@ export function ReceivedAssessmentsPage() {
           },
           { title: t('assessments.openRisks'), dataIndex: 'openRisks', key: 'openRisks' },
           { title: t('assessments.conclusion'), dataIndex: 'conclusion', key: 'conclusion' },
+          { title: t('assessments.sender'), dataIndex: 'sender', key: 'sender' },
           {
             title: t('assessments.receivedAt'),
             key: 'receivedAt',
             render: (_: unknown, row) => formatTime(row.receivedAt),
+          },
+          {
+            title: t('assessments.forwardedAt'),
+            key: 'forwardedAt',
+            render: (_: unknown, row) =>
+              row.forwardedAt === null ? '—' : formatTime(row.forwardedAt),
           },
         ]}
       />

@@ -100,7 +100,11 @@ export interface ReceivedAssessment {
   distribution: Record<Band, number>;
   findingCount: number;
   openRisks: number;
+  checklistId: string;
+  checklistVersion: string;
   receivedAt: string;
+  /** When the province passed it on to the ministry (null: not yet, or on the ministry). */
+  forwardedAt: string | null;
 }
 
 export const BAND_COLOURS: Record<Band, string> = {

@@ -1,6 +1,7 @@
 /**
  * 备案审核: the province's queue of received filings, earliest review deadline first, the
- * overdue ones in red; open one to accept it or return it with comments per item.
+ * overdue ones in red; open one to accept it or return it with comments per item. Below,
+ * the enterprises that must re-file after a material change of their catalog (3 months).
  */
 import { useState } from 'react';
 import { Button, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
@@ -9,6 +10,7 @@ import type { FilingReview, Page } from '../../api/types.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
 import { formatTime } from '../../components/format.ts';
 import { DeadlineText, FilingStatusTag } from '../filings/FilingParts.tsx';
+import { RefilingsCard } from './RefilingsCard.tsx';
 import { ReviewDrawer } from './ReviewDrawer.tsx';
 
 const STATUSES = ['received', 'accepted', 'returned', 'withdrawn'] as const;
@@ -153,6 +155,7 @@ export function FilingReviewsPage() {
         }}
         onDecided={list.reload}
       />
+      <RefilingsCard />
     </div>
   );
 }

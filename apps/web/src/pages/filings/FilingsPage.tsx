@@ -1,6 +1,7 @@
 /**
  * 数据备案: the enterprise files a frozen catalog version with its province, follows the
- * review deadline, reads the province's comments per item, and re-files or withdraws.
+ * review deadline, reads the province's comments per item, and re-files or withdraws; a
+ * banner says by when to re-file after a material change of the catalog.
  */
 import { useState } from 'react';
 import {
@@ -25,6 +26,7 @@ import { formatTime } from '../../components/format.ts';
 import { DeadlineText, FilingStatusTag } from './FilingParts.tsx';
 import { FilingDrawer } from './FilingDrawer.tsx';
 import { ProfileCard } from './ProfileCard.tsx';
+import { RefilingBanner } from './RefilingBanner.tsx';
 import { useFilings } from './useFilings.ts';
 
 export function FilingsPage() {
@@ -44,6 +46,7 @@ export function FilingsPage() {
   return (
     <div data-testid="page-filings">
       <Typography.Title level={3}>{t('nav.filings')}</Typography.Title>
+      <RefilingBanner status={filings.refiling.data} />
       <ProfileCard
         profile={filings.profile}
         onSave={filings.saveProfile}

@@ -1,7 +1,17 @@
-/** The enterprise's filings: profile, list, one filing, filing a version, withdrawing. */
+/**
+ * The enterprise's filings: profile, list, one filing, filing a version, withdrawing, and the
+ * re-filing due after a material change (reloaded with the list: a filing answers it).
+ */
 import { useCallback, useState } from 'react';
 import { api, apiRequest } from '../../api/client.ts';
-import type { CatalogVersion, Filing, FilingDetail, FilingProfile, Page } from '../../api/types.ts';
+import type {
+  CatalogVersion,
+  Filing,
+  FilingDetail,
+  FilingProfile,
+  Page,
+  RefilingStatus,
+} from '../../api/types.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
 
 export function useFilings() {
@@ -9,7 +19,13 @@ export function useFilings() {
   const list = useApiQuery<Page<Filing>>('/filings', page);
   const profile = useApiQuery<FilingProfile>('/filings/profile');
   const versions = useApiQuery<Page<CatalogVersion>>('/catalog/versions', { pageSize: 200 });
-  const reloadList = list.reload;
+  const refiling = useApiQuery<RefilingStatus>('/filings/refiling');
+  const reloadFiled = list.reload;
+  const reloadRefiling = refiling.reload;
+  const reloadList = useCallback(() => {
+    reloadFiled();
+    reloadRefiling();
+  }, [reloadFiled, reloadRefiling]);
   const reloadProfile = profile.reload;
 
   const saveProfile = useCallback(
@@ -36,5 +52,5 @@ export function useFilings() {
     },
     [reloadList],
   );
-  return { list, page, setPage, profile, versions, saveProfile, submit, withdraw };
+  return { list, page, setPage, profile, versions, refiling, saveProfile, submit, withdraw };
 }

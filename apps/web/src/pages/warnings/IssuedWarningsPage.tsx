@@ -16,6 +16,7 @@ import { useApiQuery } from '../../hooks/useApiQuery.ts';
 import { IssueWarningModal } from './IssueWarningModal.tsx';
 import { Rate, RecipientStateTag, WarningLevelTag } from './WarningParts.tsx';
 import type { Recipient, TrackedWarning, WarningTracking } from './types.ts';
+import { WarningHistory } from './WarningHistory.tsx';
 
 export function IssuedWarningsPage() {
   const { t } = useTranslation();
@@ -194,6 +195,7 @@ function TrackingDrawer(props: {
               </Button>
             </Space>
           )}
+          <WarningHistory history={w.history} />
           <Table<Recipient>
             rowKey="id"
             size="small"

@@ -63,8 +63,18 @@ export interface Recipient {
   chaseCount: number;
 }
 
+/** One entry of a warning's history (chase, automatic chase, late delivery). */
+export interface WarningEvent {
+  at: string;
+  kind: 'chase' | 'auto-chase' | 'late-delivery';
+  actor: string;
+  recipients: { uscc: string | null; name: string; nodeId: string | null }[];
+  queuedTo: string[];
+}
+
 export interface WarningTracking extends TrackedWarning {
   recipients: Recipient[];
+  history: WarningEvent[];
   queuedTo?: string[];
 }
 
