@@ -7,7 +7,12 @@ ALTER TABLE federation_outbox ADD COLUMN refused_code text;
 CREATE INDEX federation_outbox_refused_idx ON federation_outbox (acked_at DESC)
   WHERE refused_code IS NOT NULL;
 
--- Pull replay: the sentAt of the last pull request a parent took from each child. A signed
--- pull whose sentAt is not later is a replay (within the 5-minute clock window it would
--- otherwise pass) and is refused with FED_REPLAY.
-ALTER TABLE federation_peers ADD COLUMN last_pull_sent_at timestamptz;
+-- Pull replay: the pull requests a parent took from each child within the clock window, by
+-- their sentAt (a child's pull times strictly increase). A signed pull seen before is a replay
+-- (within the 5-minute window it would otherwise pass) and is refused with FED_REPLAY. Rows
+-- older than the window are dropped as new pulls arrive.
+CREATE TABLE federation_pulls_seen (
+  node_id text NOT NULL,
+  sent_at timestamptz NOT NULL,
+  PRIMARY KEY (node_id, sent_at)
+);

@@ -182,7 +182,12 @@ test('concurrent misses of one URL run its query once; a failed answer releases 
     },
     (waiting) => (waiting ?? 0) >= 1,
   );
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Release the lock once the 19 others wait on the first one's computation (a fixed pause
+  // was too short on a loaded machine: late requests then counted as hits).
+  await eventually(
+    () => caches.responses.waiting,
+    (waiting) => waiting >= 19,
+  );
   await other.query('COMMIT');
   const answers = await pending;
   assert.ok(answers.every((a) => a.statusCode === 200 && a.body === answers[0]?.body));

@@ -76,6 +76,8 @@ export class ResponseCache {
   misses = 0;
   /** Misses answered by another request's computation. */
   coalesced = 0;
+  /** Requests waiting right now for another request's computation of their answer. */
+  waiting = 0;
 
   constructor(feed: ChangeFeed, maxBytes: number) {
     this.#feed = feed;
@@ -100,7 +102,9 @@ export class ResponseCache {
     if (entry?.generation !== generation || entry.expiresAt < now) {
       const flightKey = `${generation}\n${key}`;
       const pending = this.#inflight.get(flightKey);
+      if (pending !== undefined) this.waiting += 1;
       entry = pending === undefined ? undefined : await pending;
+      if (pending !== undefined) this.waiting -= 1;
       if (entry === undefined) {
         this.misses += 1;
         if (pending === undefined)

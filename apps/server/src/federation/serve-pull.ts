@@ -21,7 +21,7 @@ import { verifyRequest } from './signed-request.ts';
  * `ackSeq` acknowledges every message up to it. The answer is what the parent holds for the
  * child after `ackSeq`, in seq order, signed now as one batch with a fresh `sentAt`. A
  * refused pull (unknown or suspended child, wrong receiver, clock skew, bad signature, or a
- * `sentAt` not later than the last pull taken from that child: a replay) is recorded.
+ * request already taken: a replay) is recorded.
  */
 export async function servePull(
   deps: NodeDeps,
@@ -41,12 +41,13 @@ export async function servePull(
             ? 'FED_CLOCK_SKEW'
             : !verifyRequest(request, peer.publicKey)
               ? 'FED_BAD_SIGNATURE'
-              : // Each pull's sentAt must be later than the last one taken from this child:
-                // a recorded pull replayed within the clock window is refused.
-                !(await federationPeersRepository.advancePullTime(
+              : // A pull request is taken once: a recorded one replayed within the clock
+                // window is refused (the child's pull times strictly increase).
+                !(await federationPeersRepository.notePull(
                     deps.pool,
                     peer.nodeId,
                     request.sentAt,
+                    new Date(now.getTime() - 2 * DEFAULT_MAX_SKEW_MS),
                   ))
                 ? 'FED_REPLAY'
                 : undefined;

@@ -174,7 +174,7 @@ let lastPullTime = 0;
 
 /**
  * The `sentAt` of a pull request: now, but always later than this process's previous one,
- * because the parent refuses a pull not later than the last it took (replay protection).
+ * because the parent takes each (child, sentAt) once (replay protection).
  */
 function nextPullTime(): string {
   lastPullTime = Math.max(Date.now(), lastPullTime + 1);

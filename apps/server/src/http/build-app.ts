@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
+import { NODE_CHANGES } from '../cache/change-feed.ts';
 import { roleModuleOf } from '../roles/index.ts';
 import { createAuthenticate, SAFE_METHODS } from './authenticate.ts';
 import type { NodeDeps } from './context.ts';
@@ -77,9 +78,14 @@ export async function buildApp(deps: NodeDeps): Promise<ZodApp> {
     app.addHook('onResponse', caches.responses.release);
     // This instance's own writes retire its cached answers before the caller hears back,
     // so the caller's next read sees the write (the notification follows a moment later).
+    // A user's write may also move node-level figures (a tenant's acknowledgement on a
+    // province's warning tracking): node-scoped answers are retired too.
     app.addHook('onSend', async (request, _reply, payload) => {
       const orgId = request.principal?.orgId;
-      if (orgId !== undefined && !SAFE_METHODS.has(request.method)) caches.feed.bump(orgId);
+      if (orgId !== undefined && !SAFE_METHODS.has(request.method)) {
+        caches.feed.bump(orgId);
+        caches.feed.bump(NODE_CHANGES);
+      }
       return payload;
     });
   }

@@ -50,7 +50,12 @@ interface Tracking {
   history: { kind: string; actor: string; recipients: { name: string }[]; queuedTo: string[] }[];
 }
 
-const tracking = (id: string) => ok<Tracking>(t, admin, 'GET', `/warnings/${id}`);
+// These tests write through jobs and repositories in-process, which the node-level response
+// cache learns of only when their change notification arrives (a few ms later): a fresh URL
+// per read checks the chase and delivery logic, not the cache (caches.int.test.ts does that).
+let reads = 0;
+const tracking = (id: string) =>
+  ok<Tracking>(t, admin, 'GET', `/warnings/${id}?read=${String((reads += 1))}`);
 const recipient = (tr: Tracking, name: string) => tr.recipients.find((r) => r.name === name);
 
 async function issue(audience: unknown): Promise<string> {

@@ -75,7 +75,13 @@ export function warningRoutes(app: ZodApp, deps: NodeDeps): void {
 
   app.get(
     '/warnings/:id',
-    { schema: { tags: TAGS, params: IdParamsSchema, response: { 200: WarningTrackingSchema } } },
+    {
+      schema: { tags: TAGS, params: IdParamsSchema, response: { 200: WarningTrackingSchema } },
+      // Hundreds of recipients make a large answer (272 KiB for 490): served from the
+      // node-level cache, retired by any change of the warning, its recipients or its history
+      // (migration 0021), and at most 60 s old for the overdue flags.
+      config: { cacheResponse: 'node', cacheMaxAgeMs: 60_000 },
+    },
     async (request) => {
       const warning = await warningsRepository.get(deps.pool, request.params.id);
       if (warning?.orgId !== principalOf(request).orgId) throw warningNotFound();

@@ -111,14 +111,23 @@ export const federationPeersRepository = {
   },
 
   /**
-   * Takes a child's pull time if it is later than the last one taken (atomically); false
-   * when it is not, i.e. a replayed (or reordered) pull request.
+   * Notes a child's pull request by its `sentAt` (atomically); false when that request was
+   * already taken, i.e. a replay. Concurrent pulls may arrive in any order. Entries older
+   * than `forgetBefore` (outside the clock window, refused anyway) are dropped.
    */
-  async advancePullTime(db: Queryable, nodeId: string, sentAt: string): Promise<boolean> {
+  async notePull(
+    db: Queryable,
+    nodeId: string,
+    sentAt: string,
+    forgetBefore: Date,
+  ): Promise<boolean> {
     const result = await db.query(
-      `UPDATE federation_peers SET last_pull_sent_at = $2
-       WHERE node_id = $1 AND (last_pull_sent_at IS NULL OR last_pull_sent_at < $2)`,
-      [nodeId, sentAt],
+      `WITH forgotten AS (
+         DELETE FROM federation_pulls_seen WHERE node_id = $1 AND sent_at < $3
+       )
+       INSERT INTO federation_pulls_seen (node_id, sent_at) VALUES ($1, $2)
+       ON CONFLICT DO NOTHING`,
+      [nodeId, sentAt, forgetBefore],
     );
     return result.rowCount === 1;
   },
