@@ -23,6 +23,7 @@ import { useAuth } from '../../auth/useAuth.ts';
 import { can } from '../../auth/permissions.ts';
 import { useApiError } from '../../hooks/useApiError.ts';
 import { formatTime } from '../../components/format.ts';
+import { DeadLetterAlert } from './DeadLetterAlert.tsx';
 import { DeadlineText, FilingStatusTag } from './FilingParts.tsx';
 import { FilingDrawer } from './FilingDrawer.tsx';
 import { ProfileCard } from './ProfileCard.tsx';
@@ -47,6 +48,7 @@ export function FilingsPage() {
     <div data-testid="page-filings">
       <Typography.Title level={3}>{t('nav.filings')}</Typography.Title>
       <RefilingBanner status={filings.refiling.data} />
+      <DeadLetterAlert />
       <ProfileCard
         profile={filings.profile}
         onSave={filings.saveProfile}
