@@ -87,31 +87,40 @@ export async function appliedStream(
   receiver: FederationTestNode,
   sender: string,
 ): Promise<StreamSummary & { filingRows: number; filingRowsDigest: string; lastSeq: number }> {
-  const inbox = await receiver.pool.query<{
-    id: string;
-    seq: number;
-    type: string;
-    payload: unknown;
-  }>(
-    `SELECT envelope_id::text AS id, seq::int, type, payload FROM federation_inbox
-     WHERE sender = $1 ORDER BY seq`,
-    [sender],
-  );
-  const filed = await receiver.pool.query<{ payload: unknown }>(
-    `SELECT f.payload FROM federation_filings f JOIN federation_inbox i USING (envelope_id)
-     WHERE f.sender = $1 ORDER BY i.seq`,
-    [sender],
-  );
-  const state = await receiver.pool.query<{ seq: number }>(
-    'SELECT last_seq::int AS seq FROM federation_sender_state WHERE sender = $1',
-    [sender],
-  );
-  return {
-    ...summarize(inbox.rows),
-    filingRows: filed.rows.length,
-    filingRowsDigest: sm3(filed.rows.map((row) => canonicalJson(row.payload)).join('\n')),
-    lastSeq: state.rows[0]?.seq ?? 0,
-  };
+  // One snapshot for the three reads: heartbeats keep arriving, and a seq advanced between
+  // reading the inbox and reading the sender's state would look like a gap.
+  const client = await receiver.pool.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const inbox = await client.query<{
+      id: string;
+      seq: number;
+      type: string;
+      payload: unknown;
+    }>(
+      `SELECT envelope_id::text AS id, seq::int, type, payload FROM federation_inbox
+       WHERE sender = $1 ORDER BY seq`,
+      [sender],
+    );
+    const filed = await client.query<{ payload: unknown }>(
+      `SELECT f.payload FROM federation_filings f JOIN federation_inbox i USING (envelope_id)
+       WHERE f.sender = $1 ORDER BY i.seq`,
+      [sender],
+    );
+    const state = await client.query<{ seq: number }>(
+      'SELECT last_seq::int AS seq FROM federation_sender_state WHERE sender = $1',
+      [sender],
+    );
+    await client.query('COMMIT');
+    return {
+      ...summarize(inbox.rows),
+      filingRows: filed.rows.length,
+      filingRowsDigest: sm3(filed.rows.map((row) => canonicalJson(row.payload)).join('\n')),
+      lastSeq: state.rows[0]?.seq ?? 0,
+    };
+  } finally {
+    client.release();
+  }
 }
 
 /** Rows of a count query. */
