@@ -68,7 +68,11 @@ export async function servePull(
   const rows = withinPullBytes(
     await federationOutboxRepository.after(deps.pool, peer.nodeId, request.ackSeq, request.limit),
   );
-  const envelopes = signOutboxRows(rows, self.nodeId, key, now.toISOString());
+  // Pull answers are signed envelope by envelope: a page may end in a key rotation, which the
+  // child must be able to apply alone (batch signatures are for pushes, where ingest speed is).
+  const envelopes = rows.map(
+    (row) => signOutboxRows([row], self.nodeId, key, now.toISOString())[0] as FederationEnvelope,
+  );
   return { envelopes };
 }
 

@@ -3,7 +3,7 @@ import type { OutboxRow } from '@shuan/db';
 import { signEnvelopes, type EnvelopeSigningKey } from '@shuan/tools';
 
 /**
- * Signs outbox rows for one delivery (a push up, or a pull answer down) with a fresh
+ * Signs outbox rows for one delivery (a push up; a pull answer signs rows one by one) with a fresh
  * `sentAt`; id and seq stay those of the row. The rows are signed as ONE batch: one SM2
  * signature over the root of their digests, and a proof per envelope (docs/federation.md
  * "Batch signatures"), so the receiver checks one signature per delivery, not one per message.
