@@ -4,9 +4,11 @@
  * figures, the ECharts charts and the province table with the silent province highlighted
  * as behind; the menu has 全国概览 and 节点目录 but none of the enterprise pages. What the
  * provinces would have sent is written into the ministry's database (peers, heartbeat
- * figures, one rollup); the travel of rollups between real nodes is covered by
- * apps/server/src/federation/rule-packs-rollups.int.test.ts. Screenshots go to
- * test-output/screenshots/.
+ * figures, one rollup with its re-filings); the travel of rollups between real nodes is
+ * covered by apps/server/src/federation/rule-packs-rollups.int.test.ts and
+ * apps/server/src/rollups/rollup-refilings.int.test.ts. The re-filing card shows the reporting
+ * province's pending and overdue (red) re-filings, the silent one as 未上报, the industries and
+ * the overdue enterprises. Screenshots go to test-output/screenshots/.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,10 +42,30 @@ async function seed(databaseUrl: string): Promise<void> {
       { industry: 'C36', region: '320100', level: 'important', status: 'returned', count: 4 },
       { industry: 'C39', region: '320100', level: 'general', status: 'submitted', count: 6 },
     ];
+    const refilingCounts = [
+      { industry: 'C31', status: 'overdue', count: 2 },
+      { industry: 'C31', status: 'pending', count: 3 },
+      { industry: 'C36', status: 'refiled-on-time', count: 4 },
+      { industry: 'C36', status: 'refiled-late', count: 1 },
+    ];
+    const overdue = [
+      ['91320500MA2Y4B7C14', '苏钢集团', '320500', '2025-11-02T02:00:00.000Z', '2026-02-02'],
+      ['91320100MA2Y4B7C15', '金陵特钢', '320100', '2025-12-01T02:00:00.000Z', '2026-03-02'],
+    ].map(([uscc, name, region, changedAt, refileBy]) => ({
+      enterprise: { uscc, name, region, industry: 'C31' },
+      changedAt,
+      refileBy,
+    }));
     await client.query(
-      `INSERT INTO federation_rollups (sender, envelope_id, seq, region, as_of, enterprises, counts)
-       VALUES ('province-320000', $1, 7, '320000', now() - interval '1 hour', 40, $2)`,
-      [randomUUID(), JSON.stringify(counts)],
+      `INSERT INTO federation_rollups (sender, envelope_id, seq, region, as_of, enterprises, counts,
+         refiling_counts, refiling_overdue)
+       VALUES ('province-320000', $1, 7, '320000', now() - interval '1 hour', 40, $2, $3, $4)`,
+      [
+        randomUUID(),
+        JSON.stringify(counts),
+        JSON.stringify(refilingCounts),
+        JSON.stringify(overdue),
+      ],
     );
   } finally {
     await client.end();
@@ -91,10 +113,49 @@ describe('ministry national view', () => {
     assert.match((await behind.textContent()) ?? '', /广东省.*从未上报汇总/);
     const onTrack = table.locator('tr[data-behind="false"]');
     assert.match((await onTrack.textContent()) ?? '', /江苏省.*正常.*40.*25/);
-    // The headline figures: 2 provinces, 1 reporting, 1 behind, 25 filings.
+    // The headline figures: 2 provinces, 1 reporting, 1 behind, 25 filings; then the
+    // re-filings: 3 pending, 2 overdue, 4 on time, 1 late.
     const figures = await national.locator('.ant-statistic-content-value').allTextContents();
-    assert.deepEqual(figures, ['2', '1', '1', '40', '25']);
+    assert.deepEqual(figures, ['2', '1', '1', '40', '25', '3', '2', '4', '1']);
     await screenshot(page, 'ministry-national-view');
+
+    const refilings = page.getByTestId('national-refilings');
+    await refilings.getByText('变更后重新备案（各省汇总）').waitFor();
+    await refilings.getByText('1 / 2 个省份已上报').waitFor();
+    await refilings.getByTestId('refilings-overdue').getByText('逾期未重新备案').waitFor();
+    const overdueColor = String(
+      await page.evaluate(
+        `getComputedStyle(document.querySelector('[data-testid="refilings-overdue"] .ant-statistic-content')).color`,
+      ),
+    );
+    assert.equal(overdueColor, 'rgb(207, 19, 34)', 'the overdue figure is red');
+    const byProvince = refilings.getByTestId('refilings-by-province');
+    const late = byProvince.locator('tr[data-overdue="true"]');
+    assert.equal(await late.count(), 1);
+    assert.deepEqual(await late.locator('td').allTextContents(), [
+      '江苏省 320000',
+      '3',
+      '2',
+      '4',
+      '1',
+    ]);
+    assert.equal(await late.locator('.ant-tag-red').textContent(), '2');
+    assert.match(
+      (await byProvince.locator('tr[data-overdue="false"]').textContent()) ?? '',
+      /广东省.*未上报/,
+    );
+    await refilings.getByRole('tab', { name: '按行业' }).click();
+    const byIndustry = refilings.getByTestId('refilings-by-industry');
+    await byIndustry.getByText('C31 黑色金属冶炼和压延加工业').waitFor();
+    assert.match((await byIndustry.textContent()) ?? '', /C36 汽车制造业/);
+    await refilings.getByRole('tab', { name: '逾期企业清单 (2)' }).click();
+    const overdueList = refilings.getByTestId('overdue-refilings');
+    await overdueList.getByText('苏钢集团').waitFor();
+    assert.equal(await overdueList.locator('tr[data-overdue="true"]').count(), 2);
+    const first =
+      (await overdueList.locator('tr[data-overdue="true"]').first().textContent()) ?? '';
+    assert.match(first, /苏钢集团.*江苏省.*苏州市.*2026-02-02.*已逾期 \d+ 天/);
+    await screenshot(page, 'ministry-national-refilings');
 
     await open(page, server.baseUrl, '/nodes', 'page-nodes');
     const nodes = page.getByTestId('node-table');

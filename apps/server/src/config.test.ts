@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from './config.ts';
+import { pollEvery } from './jobs/poll-every.ts';
 
 test('defaults give an enterprise node on 127.0.0.1:8080 with embedded PostgreSQL', () => {
   const config = loadConfig({});
@@ -19,5 +20,20 @@ test('a bad setting fails with one bilingual line per variable', () => {
       /SHUAN_PORT: .*\/ must be/.test(error.message) &&
       /SHUAN_ROLE: 须为/.test(error.message) &&
       /DATABASE_URL: 须为 postgres/.test(error.message),
+  );
+});
+
+test('SHUAN_JOB_POLL_SECONDS sets every queue’s polling interval; unset keeps each queue’s own', () => {
+  assert.equal(loadConfig({}).jobPollSeconds, undefined);
+  assert.equal(loadConfig({ SHUAN_JOB_POLL_SECONDS: '15' }).jobPollSeconds, 15);
+  assert.deepEqual(pollEvery(loadConfig({}), 0.5), { batchSize: 1, pollingIntervalSeconds: 0.5 });
+  assert.deepEqual(pollEvery(loadConfig({ SHUAN_JOB_POLL_SECONDS: '15' }), 0.5), {
+    batchSize: 1,
+    pollingIntervalSeconds: 15,
+  });
+  assert.throws(
+    () => loadConfig({ SHUAN_JOB_POLL_SECONDS: '0.1' }),
+    (error: unknown) =>
+      error instanceof ConfigError && /SHUAN_JOB_POLL_SECONDS/.test(error.message),
   );
 });

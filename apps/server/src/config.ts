@@ -70,6 +70,11 @@ const ConfigSchema = z.object({
     .max(3600)
     .default(30),
   SHUAN_FEDERATION_VERIFY_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
+  SHUAN_JOB_POLL_SECONDS: z.coerce
+    .number({ error: '须为 0.5–300 的秒数 / must be seconds in 0.5–300' })
+    .min(0.5, '须 ≥ 0.5 / must be ≥ 0.5')
+    .max(300, '须 ≤ 300 / must be ≤ 300')
+    .optional(),
   SHUAN_HOLIDAYS_FILE: z.string().min(1).optional(),
   SHUAN_RESPONSE_CACHE_MB: z.coerce
     .number({ error: '须为 0–1024 的整数 / must be an integer 0–1024' })
@@ -117,6 +122,12 @@ export interface ServerConfig {
   federationSyncSeconds: number;
   /** Worker threads verifying SM2 signatures of incoming envelopes (0: on the main thread). */
   federationVerifyWorkers: number;
+  /**
+   * How often every job queue asks PostgreSQL for work, in seconds; undefined: each queue's
+   * own interval (0.5 s for sync and scans, 2 s for the hourly and daily jobs). Many nodes
+   * on one database server (a test country, a shared host) set it higher.
+   */
+  jobPollSeconds: number | undefined;
   /** Size bound of the response cache of the lists in MiB; 0 turns the caches off. */
   responseCacheMb: number;
   /**
@@ -182,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     parentUrl: c.SHUAN_PARENT_URL?.replace(/\/+$/, ''),
     federationSyncSeconds: c.SHUAN_FEDERATION_SYNC_SECONDS,
     federationVerifyWorkers: c.SHUAN_FEDERATION_VERIFY_WORKERS,
+    jobPollSeconds: c.SHUAN_JOB_POLL_SECONDS,
     responseCacheMb: c.SHUAN_RESPONSE_CACHE_MB,
     warningAutoChase: {
       enabled: c.SHUAN_WARNING_AUTO_CHASE,

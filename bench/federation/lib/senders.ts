@@ -5,6 +5,7 @@
  * database: thousands of token round trips would measure enrolment, not ingest.
  */
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type pg from 'pg';
@@ -159,14 +160,43 @@ export async function push(
   baseUrl: string,
   envelopes: readonly FederationEnvelope[],
 ): Promise<PushResult[]> {
-  const response = await fetch(`${baseUrl}/federation/v1/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ envelopes }),
-    signal: AbortSignal.timeout(120_000),
+  return pushBody(baseUrl, Buffer.from(JSON.stringify({ envelopes })));
+}
+
+// Keep-alive, as a child's sync keeps its connection to the parent between pushes.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+
+/**
+ * POSTs a body serialized beforehand (`{"envelopes":[…]}`) with node:http: the load
+ * generator shares the province's two cores, and fetch's own work per request was a tenth
+ * of the machine during ingest (docs/benchmarks.md); real children push from other hosts.
+ */
+export function pushBody(baseUrl: string, body: Buffer): Promise<PushResult[]> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${baseUrl}/federation/v1/messages`,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': body.length },
+        timeout: 120_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (response.statusCode !== 200) {
+            reject(new Error(`push → HTTP ${String(response.statusCode)}: ${text.slice(0, 300)}`));
+            return;
+          }
+          resolve((JSON.parse(text) as { results: PushResult[] }).results);
+        });
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error('push timed out after 120 s')));
+    request.on('error', reject);
+    request.end(body);
   });
-  const text = await response.text();
-  if (response.status !== 200)
-    throw new Error(`push → HTTP ${String(response.status)}: ${text.slice(0, 300)}`);
-  return (JSON.parse(text) as { results: PushResult[] }).results;
 }

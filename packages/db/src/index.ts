@@ -32,6 +32,7 @@ export * from './repositories/filing-reviews.pg.ts';
 export * from './repositories/refilings.pg.ts';
 export * from './repositories/rule-packs.pg.ts';
 export * from './repositories/federation-rollups.pg.ts';
+export * from './repositories/rollup-refilings.pg.ts';
 export * from './repositories/node-directory.pg.ts';
 export * from './repositories/assessments.pg.ts';
 export * from './repositories/assessment-findings.pg.ts';

@@ -2,10 +2,11 @@ import {
   FilingReviewPayloadSchema,
   FilingSubmitPayloadSchema,
   FilingWithdrawPayloadSchema,
+  MessageRefusedPayloadSchema,
   NodeHeartbeatPayloadSchema,
   type Envelope,
 } from '@shuan/contracts';
-import type { MessageType } from '@shuan/core';
+import type { EnrollmentScope, MessageType } from '@shuan/core';
 import {
   federationPeersRepository,
   filingReviewsRepository,
@@ -19,7 +20,9 @@ import { applyRefilingNotice } from '../filings/receive-refilings.ts';
 import { applyIncidentReport, applyRiskReport } from '../incidents/receive-reports.ts';
 import { applyReceivedRulePack } from '../rule-packs/apply-rule-pack.ts';
 import { applyRollupReport } from '../rollups/send-rollup.ts';
+import { applyMessageRefused } from './apply-refusal.ts';
 import { applyKeyRotate } from './key-rotation.ts';
+import { rollupScopeGuarded } from './rollup-scope-check.ts';
 import { scopeGuarded, scopeGuardedBatch } from './scope-check.ts';
 import { WARNING_HANDLERS } from '../warnings/warning-handlers.ts';
 
@@ -46,7 +49,8 @@ export const MESSAGE_HANDLERS: Partial<Record<MessageType, MessageHandler>> = {
   },
   // Rule packs down (stored, passed on to the children) and rollups up (latest per province).
   'rulepack.publish': async ({ tx, envelope }) => applyReceivedRulePack(tx, envelope),
-  'rollup.report': async ({ tx, envelope }) => applyRollupReport(tx, envelope),
+  // A province enrolled for a region reports only that region (rollup-scope-check.ts).
+  'rollup.report': rollupScopeGuarded(async ({ tx, envelope }) => applyRollupReport(tx, envelope)),
   // Province: a child's yearly risk assessment report (issue #5 §1), passed on to the
   // ministry; ministry: the reports the provinces passed on.
   // Messages that speak for an enterprise are scope-guarded: a child enrolled for a region
@@ -94,6 +98,12 @@ export const MESSAGE_HANDLERS: Partial<Record<MessageType, MessageHandler>> = {
       now,
     ),
   ),
+  // Child: the parent stored one of our messages but refused to apply it (scope refusals,
+  // tell-refusal.ts): the outbox row becomes a dead letter, a filing `refused`.
+  'message.refused': async ({ tx, envelope, now }) => {
+    const refused = MessageRefusedPayloadSchema.parse(envelope.payload);
+    await applyMessageRefused(tx, envelope.sender, refused, now);
+  },
   // Parent: a child's new SM2 key, signed with its old one (key-rotation.ts).
   'node.key-rotate': async ({ tx, envelope }) => applyKeyRotate(tx, envelope),
   // Warnings down (issue, chase), whom a province addressed, acknowledgements and answers up.
@@ -105,6 +115,15 @@ export interface BatchHandlerContext {
   tx: Queryable;
   envelopes: readonly Envelope[];
   now: Date;
+  /**
+   * True when these are whole envelopes the receiver has just stored in the inbox with
+   * their payloads valid against their schemas (a run of one push or pull page), so a
+   * handler may copy a payload from the inbox in SQL instead of sending it again. False for
+   * a joined chunk group (its inbox rows hold the parts) and for the one-envelope path.
+   */
+  stored?: boolean | undefined;
+  /** The senders' enrollment scopes as the receiver read them (scope-check.ts), if known. */
+  scopes?: ReadonlyMap<string, EnrollmentScope | null> | undefined;
 }
 
 /**
@@ -117,7 +136,16 @@ export const MESSAGE_BATCH_HANDLERS: Partial<
 > = {
   // Province: a child's filing, kept as received (one row per sender and filing id), unless
   // its enterprise is outside the child's region or industry scope (scope-check.ts).
-  'filing.submit': scopeGuardedBatch(async ({ tx, envelopes }) => {
+  // Just stored: the payloads are copied from the inbox in SQL (the schema adds and drops
+  // nothing, so the stored payload is the parsed one), instead of serialized and sent again.
+  'filing.submit': scopeGuardedBatch(async ({ tx, envelopes, stored }) => {
+    if (stored === true) {
+      await receivedFilingsRepository.insertManyFromInbox(
+        tx,
+        envelopes.map((envelope) => envelope.id),
+      );
+      return;
+    }
     await receivedFilingsRepository.insertMany(
       tx,
       envelopes.map((envelope) => {

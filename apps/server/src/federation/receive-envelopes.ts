@@ -125,7 +125,6 @@ async function applyInOrder(
   refuse: Refuse,
 ): Promise<ChunkGroupFailure[]> {
   const senders = [...new Set(verified.map((c) => c.envelope.sender))];
-  await federationInboxRepository.ensureSenders(tx, senders);
   const locked = await federationInboxRepository.lockSenders(tx, senders);
   const stored = await federationInboxRepository.seenIds(
     tx,
@@ -195,7 +194,7 @@ async function applyInOrder(
       let end = i + 1;
       while (end < applicable.length && batchHandlerOf(applicable[end] as Envelope) === batch)
         end += 1;
-      await batch({ tx, envelopes: applicable.slice(i, end), now });
+      await batch({ tx, envelopes: applicable.slice(i, end), now, stored: true, scopes });
       i = end;
       continue;
     }

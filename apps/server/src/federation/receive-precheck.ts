@@ -40,9 +40,8 @@ export async function precheck(
   refuse: Refuse,
 ): Promise<Candidate[]> {
   const senders = [...new Set(parsed.map(({ envelope }) => envelope.sender))];
-  const [peers, lastSeqs, seen] = await Promise.all([
-    federationPeersRepository.getMany(deps.pool, senders),
-    federationInboxRepository.lastSeqs(deps.pool, senders),
+  const [peers, seen] = await Promise.all([
+    federationPeersRepository.getManyWithLastSeq(deps.pool, senders),
     federationInboxRepository.seenIds(
       deps.pool,
       parsed.map(({ envelope }) => envelope.id),
@@ -60,7 +59,7 @@ export async function precheck(
     const sender: SenderState =
       peer === undefined
         ? { status: 'unknown', lastSeq: 0 }
-        : { status: peer.status, lastSeq: lastSeqs.get(peer.nodeId) ?? 0, relation: peer.relation };
+        : { status: peer.status, lastSeq: peer.lastSeq, relation: peer.relation };
     const check = checkEnvelope(envelope, {
       self: deps.federation.identity.nodeId,
       sender,

@@ -1,13 +1,11 @@
 import type { Envelope } from '@shuan/contracts';
 import type { EnrollmentScope } from '@shuan/core';
-import {
-  federationRegistryLinksRepository,
-  federationRejectionsRepository,
-  type Queryable,
-} from '@shuan/db';
+import { federationRegistryLinksRepository, type Queryable } from '@shuan/db';
 import { findIndustryDivision } from '@shuan/tools';
 import type { BatchHandlerContext, MessageHandler } from './message-handlers.ts';
-import { excerptOf, type Refusal } from './rejection-excerpt.ts';
+import { territoryReason } from './refusal-reasons.ts';
+import { excerptOf } from './rejection-excerpt.ts';
+import { recordAndTell, type ToldRefusal } from './tell-refusal.ts';
 
 /**
  * The USCC a payload speaks for, when it names one: `enterprise.uscc` is where every
@@ -102,22 +100,26 @@ function claimedEnterprise(
 /**
  * The envelopes among `envelopes` that a child enrolled for a region or an industry sent for
  * an enterprise outside it, each with its refusal (`FED_SCOPE_MISMATCH`, channel `push`:
- * upward messages only come pushed), by envelope id. Two queries at most, whatever the count:
+ * upward messages only come pushed), by envelope id. Two queries at most, whatever the count
+ * (one when the caller passes the senders' scopes, as the receiver does):
  * the senders' scopes, then (only when one is a region or an industry) the registry entries.
  */
 export async function territoryRefusals(
   tx: Queryable,
   envelopes: readonly Envelope[],
-): Promise<Map<string, Refusal>> {
-  const refusals = new Map<string, Refusal>();
+  knownScopes?: ReadonlyMap<string, EnrollmentScope | null>,
+): Promise<Map<string, ToldRefusal>> {
+  const refusals = new Map<string, ToldRefusal>();
   const claims = envelopes.flatMap((envelope) => {
     const claimed = claimedEnterprise(envelope.payload);
     return claimed === undefined ? [] : [{ envelope, claimed }];
   });
   if (claims.length === 0) return refusals;
-  const scopes = await federationRegistryLinksRepository.scopesOf(tx, [
-    ...new Set(claims.map(({ envelope }) => envelope.sender)),
-  ]);
+  const senders = [...new Set(claims.map(({ envelope }) => envelope.sender))];
+  const scopes =
+    knownScopes !== undefined && senders.every((sender) => knownScopes.has(sender))
+      ? knownScopes
+      : await federationRegistryLinksRepository.scopesOf(tx, senders);
   const judged = claims.filter(({ envelope }) => {
     const kind = scopes.get(envelope.sender)?.kind;
     return kind === 'region' || kind === 'industry';
@@ -136,6 +138,9 @@ export async function territoryRefusals(
       sender: envelope.sender,
       envelopeId: envelope.id,
       excerpt: { ...excerptOf(envelope), scope, uscc: claimed.uscc, territory },
+      type: envelope.type,
+      uscc: claimed.uscc,
+      reason: territoryReason(scope, territory),
     });
   }
   return refusals;
@@ -147,7 +152,8 @@ export async function territoryRefusals(
  * ({@link territoryRefusals}): a refused envelope is not applied and its refusal is recorded
  * in the receiving transaction. Its seq is spent like any applied message's, so the child's
  * stream goes on; the child's push answer still says accepted (the check reads the
- * registry, inside the transaction).
+ * registry, inside the transaction), so the same transaction queues a `message.refused` to
+ * the child (tell-refusal.ts).
  */
 export function scopeGuarded(handler: MessageHandler): MessageHandler {
   return async (context) => {
@@ -155,7 +161,7 @@ export function scopeGuarded(handler: MessageHandler): MessageHandler {
       context.envelope.id,
     );
     if (refusal === undefined) await handler(context);
-    else await federationRejectionsRepository.insertMany(context.tx, [refusal], context.now);
+    else await recordAndTell(context.tx, [refusal], context.now);
   };
 }
 
@@ -164,13 +170,9 @@ export function scopeGuardedBatch(
   handler: (context: BatchHandlerContext) => Promise<void>,
 ): (context: BatchHandlerContext) => Promise<void> {
   return async (context) => {
-    const refusals = await territoryRefusals(context.tx, context.envelopes);
-    if (refusals.size > 0)
-      await federationRejectionsRepository.insertMany(
-        context.tx,
-        [...refusals.values()],
-        context.now,
-      );
+    const refusals = await territoryRefusals(context.tx, context.envelopes, context.scopes);
+    // Only a refusal costs anything more: a rejection row and a message.refused each.
+    if (refusals.size > 0) await recordAndTell(context.tx, [...refusals.values()], context.now);
     const envelopes = context.envelopes.filter((envelope) => !refusals.has(envelope.id));
     if (envelopes.length > 0) await handler({ ...context, envelopes });
   };

@@ -13,7 +13,7 @@ import {
 import type { NodeDeps } from '../http/context.ts';
 import { fedError } from './fed-error.ts';
 import { settleKeyRotation, signingKeyFor } from './key-rotation.ts';
-import { signOutboxRows } from './sign-outbox.ts';
+import { signOutboxRowsOneByOne } from './sign-outbox.ts';
 import { verifyRequest } from './signed-request.ts';
 
 /**
@@ -70,10 +70,7 @@ export async function servePull(
   );
   // Pull answers are signed envelope by envelope: a page may end in a key rotation, which the
   // child must be able to apply alone (batch signatures are for pushes, where ingest speed is).
-  const envelopes = rows.map(
-    (row) => signOutboxRows([row], self.nodeId, key, now.toISOString())[0] as FederationEnvelope,
-  );
-  return { envelopes };
+  return { envelopes: signOutboxRowsOneByOne(rows, self.nodeId, key, now.toISOString()) };
 }
 
 /**

@@ -48,6 +48,14 @@ export function presentFiling(row: FilingRow, now: Date): z.infer<typeof FilingS
     reviewBy,
     resubmitBy,
     resubmitted: row.resubmitted,
+    refusal:
+      row.status === 'refused' && row.refusedAt !== null
+        ? {
+            code: row.refusedCode ?? '',
+            reason: row.refusalReason ?? '',
+            at: row.refusedAt.toISOString(),
+          }
+        : null,
     deadlineState,
     overdue: deadlineState === 'overdue',
   };

@@ -2,6 +2,7 @@ import { filingsRepository, refilingsRepository, withTransaction } from '@shuan/
 import type { NodeDeps } from '../http/context.ts';
 import type { JobDefinition, ScheduleDefinition } from '../roles/route-group.ts';
 import { trackRefiling } from './track-refiling.ts';
+import { pollEvery } from '../jobs/poll-every.ts';
 
 /** The pg-boss queue of the re-filing check. */
 export const REFILING_CHECK_QUEUE = 'filing-refiling-check';
@@ -36,7 +37,7 @@ export const refilingCheckJob: JobDefinition = {
       retryLimit: 0,
       expireInSeconds: 15 * 60,
     });
-    await deps.boss.work(REFILING_CHECK_QUEUE, { batchSize: 1 }, async () => {
+    await deps.boss.work(REFILING_CHECK_QUEUE, pollEvery(deps.config), async () => {
       await runRefilingCheck(deps);
     });
   },

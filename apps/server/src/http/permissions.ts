@@ -50,6 +50,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/audit/verify': AUDIT,
   'GET /api/v1/overview': 'any',
   'GET /api/v1/federation/status': 'any',
+  'GET /api/v1/federation/refused': 'any',
   'POST /api/v1/federation/enroll': ['admin'],
   'POST /api/v1/federation/sync': ['admin'],
   'POST /api/v1/federation/rotate-key': ['admin'],
@@ -90,6 +91,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /api/v1/rule-packs': ['admin'],
   'GET /api/v1/nodes': ['admin', 'reviewer', 'auditor'],
   'GET /api/v1/national/overview': 'any',
+  'GET /api/v1/national/refilings/overdue': 'any',
   // Regulator views (docs/regulator-views.md): the node's own figures, like the national view.
   'GET /api/v1/regulator/overview': 'any',
   'GET /api/v1/regulator/map': 'any',

@@ -2,6 +2,7 @@ import { FEDERATION_SYNC_QUEUE } from '../federation/sync-queue.ts';
 import { syncWithParent } from '../federation/sync-with-parent.ts';
 import type { NodeDeps } from '../http/context.ts';
 import type { JobDefinition } from '../roles/route-group.ts';
+import { pollEvery } from './poll-every.ts';
 
 export { FEDERATION_SYNC_QUEUE };
 
@@ -36,13 +37,9 @@ export const federationSyncJob: JobDefinition = {
       retryLimit: 0,
       expireInSeconds: 15 * 60,
     });
-    await deps.boss.work(
-      FEDERATION_SYNC_QUEUE,
-      { batchSize: 1, pollingIntervalSeconds: 0.5 },
-      async () => {
-        await runFederationSync(deps);
-      },
-    );
+    await deps.boss.work(FEDERATION_SYNC_QUEUE, pollEvery(deps.config, 0.5), async () => {
+      await runFederationSync(deps);
+    });
     await deps.boss.send(FEDERATION_SYNC_QUEUE, {});
   },
 };

@@ -10,6 +10,7 @@ import { resolveRunningPack } from '../rule-packs/running-packs.ts';
 import { recoverScans } from '../scans/recover-scans.ts';
 import { SCAN_QUEUE } from '../scans/start-scan.ts';
 import { locatorOf } from '../sources/manage-sources.ts';
+import { pollEvery } from './poll-every.ts';
 
 const ScanJobDataSchema = z.object({ orgId: z.uuid(), scanId: z.uuid() });
 
@@ -142,12 +143,8 @@ export const scanSourceJob: JobDefinition = {
         { ...recovery },
         'scans interrupted by a restart were marked failed or queued again',
       );
-    await deps.boss.work(
-      SCAN_QUEUE,
-      { batchSize: 1, pollingIntervalSeconds: 0.5 },
-      async (jobs) => {
-        for (const job of jobs) await runScanJob(deps, job.data, job.signal);
-      },
-    );
+    await deps.boss.work(SCAN_QUEUE, pollEvery(deps.config, 0.5), async (jobs) => {
+      for (const job of jobs) await runScanJob(deps, job.data, job.signal);
+    });
   },
 };

@@ -2,6 +2,7 @@ import { DEFAULT_AUTO_CHASE_SETTINGS } from '@shuan/core';
 import type { NodeDeps } from '../http/context.ts';
 import type { JobDefinition, ScheduleDefinition } from '../roles/route-group.ts';
 import { autoChaseWarnings } from '../warnings/auto-chase-warnings.ts';
+import { pollEvery } from './poll-every.ts';
 
 /** The pg-boss queue of the automatic chase (自动催办). */
 export const WARNING_AUTO_CHASE_QUEUE = 'warning-auto-chase';
@@ -27,7 +28,7 @@ export const warningAutoChaseJob: JobDefinition = {
       retryLimit: 1,
       expireInSeconds: 15 * 60,
     });
-    await deps.boss.work(WARNING_AUTO_CHASE_QUEUE, { batchSize: 1 }, async () => {
+    await deps.boss.work(WARNING_AUTO_CHASE_QUEUE, pollEvery(deps.config), async () => {
       await runWarningAutoChase(deps);
     });
   },

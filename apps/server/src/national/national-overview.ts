@@ -4,15 +4,19 @@ import {
   federationPeersRepository,
   federationRollupsRepository,
   regulatorRollupsRepository,
+  rollupRefilingsRepository,
   type PeerRow,
   type RollupDimensionCount,
   type RollupHead,
+  type SenderRefilingCounts,
 } from '@shuan/db';
 import { findIndustryDivision, findRegion } from '@shuan/tools';
 import type { z } from 'zod';
 import type { NodeDeps } from '../http/context.ts';
 import { isoOrNull } from '../presenters/iso.ts';
+import type { RefilingTotals } from '../rollups/compute-refiling-rollup.ts';
 import { packsBehind, runningRulePackVersions } from '../rule-packs/running-packs.ts';
+import { buildNationalRefilings, refilingsBySender } from './national-refilings.ts';
 
 type Overview = z.infer<typeof NationalOverviewSchema>;
 type Province = Overview['provinces'][number];
@@ -54,20 +58,23 @@ function countsBySender(rows: readonly RollupDimensionCount[]): Map<string, Send
  * The ministry's national view from the latest rollup of each province (its counts summed
  * per status and level when it arrived; `industries` summed over the child peers' rollups)
  * and the province peers: filings by province, industry, level and status, and which
- * provinces are behind (no rollup yet, none for `staleDays`, or reviews overdue). A pure
- * function of its inputs.
+ * provinces are behind (no rollup yet, none for `staleDays`, or reviews overdue); and the
+ * re-filings after material changes the provinces report (overdue ones are the enterprises'
+ * lateness, not the province's: they do not put it behind). A pure function of its inputs.
  */
 export function buildNationalOverview(input: {
   peers: readonly PeerRow[];
   rollups: readonly RollupHead[];
   counts: readonly RollupDimensionCount[];
   industries: readonly { key: string; count: number }[];
+  refilings: readonly SenderRefilingCounts[];
   rulePacks: Record<string, string>;
   staleDays: number;
   now: Date;
 }): Overview {
   const rollups = new Map(input.rollups.map((rollup) => [rollup.sender, rollup]));
   const counts = countsBySender(input.counts);
+  const refilings = refilingsBySender(input.refilings);
   const byStatus = zeroStatus();
   const byLevel = zeroLevel();
   const provinces: Province[] = input.peers
@@ -75,7 +82,8 @@ export function buildNationalOverview(input: {
     .map((peer) => {
       const rollup = rollups.get(peer.nodeId);
       const sender = rollup === undefined ? undefined : counts.get(peer.nodeId);
-      const province = provinceOf(peer, rollup, sender, input);
+      const reported = rollup === undefined ? undefined : refilings.get(peer.nodeId);
+      const province = provinceOf(peer, rollup, sender, reported, input);
       for (const [status, n] of Object.entries(province.byStatus))
         byStatus[status as keyof StatusCounts] += n;
       for (const [level, n] of Object.entries(province.byLevel)) byLevel[level as Level] += n;
@@ -113,6 +121,10 @@ export function buildNationalOverview(input: {
       })
       .sort((a, b) => b.filings - a.filings || a.code.localeCompare(b.code)),
     provinces,
+    refilings: buildNationalRefilings(
+      input.refilings,
+      new Set(provinces.map((province) => province.nodeId)),
+    ),
     rulePacks: input.rulePacks,
   };
 }
@@ -121,6 +133,7 @@ function provinceOf(
   peer: PeerRow,
   rollup: RollupHead | undefined,
   counts: SenderCounts | undefined,
+  refilings: RefilingTotals | undefined,
   input: { rulePacks: Record<string, string>; staleDays: number; now: Date },
 ): Province {
   const status = { ...(counts?.status ?? zeroStatus()) };
@@ -148,17 +161,28 @@ function provinceOf(
     reasons,
     rulePacks: peer.rulePacks,
     packsBehind: peer.lastContactAt === null ? [] : packsBehind(input.rulePacks, peer.rulePacks),
+    refilings: refilings ?? null,
   };
 }
 
 /** {@link buildNationalOverview} from this node's database. */
 export async function nationalOverview(deps: NodeDeps, staleDays: number, now = new Date()) {
-  const [peers, rollups, counts, industries, rulePacks] = await Promise.all([
+  const [peers, rollups, counts, industries, refilings, rulePacks] = await Promise.all([
     federationPeersRepository.list(deps.pool),
     federationRollupsRepository.listHeads(deps.pool),
     regulatorRollupsRepository.rollupCountsBySender(deps.pool, ['status', 'level']),
     regulatorRollupsRepository.rollupTotals(deps.pool, 'industry', 'child peers'),
+    rollupRefilingsRepository.countsBySender(deps.pool),
     runningRulePackVersions(deps.pool),
   ]);
-  return buildNationalOverview({ peers, rollups, counts, industries, rulePacks, staleDays, now });
+  return buildNationalOverview({
+    peers,
+    rollups,
+    counts,
+    industries,
+    refilings,
+    rulePacks,
+    staleDays,
+    now,
+  });
 }

@@ -1,10 +1,13 @@
 import {
+  ListOverdueRefilingsQuerySchema,
   NationalOverviewQuerySchema,
   NationalOverviewSchema,
   NodeDirectorySchema,
+  OverdueRefilingPageSchema,
   RollupSentSchema,
 } from '@shuan/contracts';
 import { hasCapability } from '@shuan/core';
+import { rollupRefilingsRepository } from '@shuan/db';
 import { requireNodeOperator } from '../federation/manage-federation.ts';
 import { AppError } from '../http/app-error.ts';
 import type { NodeDeps } from '../http/context.ts';
@@ -13,15 +16,26 @@ import type { RouteGroup } from '../roles/route-group.ts';
 import { sendRollup } from '../rollups/send-rollup.ts';
 import { nationalOverview } from './national-overview.ts';
 import { nodeDirectory } from './node-directory.ts';
+import { presentOverdueRefiling } from './overdue-refiling.presenter.ts';
 import { regulatorRoutes } from './regulator.routes.ts';
 
 const TAGS = ['federation'];
 
+/** The national views are the ministry's: a province answers NATIONAL_VIEW_MINISTRY_ONLY. */
+function requireMinistry(deps: NodeDeps): void {
+  if (!hasCapability(deps.config.role, 'publishes-rule-packs')) {
+    throw new AppError(
+      'NATIONAL_VIEW_MINISTRY_ONLY',
+      '全国概览仅在部级节点提供 / the national view is only on the ministry node',
+    );
+  }
+}
+
 /**
- * The parent's views of the federation: the node directory (province and ministry) and
- * the national overview (ministry; a province answers NATIONAL_VIEW_MINISTRY_ONLY). Both
- * belong to the node: a tenant's users on a province get 403. Not cached: heartbeats and
- * rollups change them without an org-scoped commit.
+ * The parent's views of the federation: the node directory (province and ministry), the
+ * national overview and its overdue re-filings (ministry; a province answers
+ * NATIONAL_VIEW_MINISTRY_ONLY). All belong to the node: a tenant's users on a province get
+ * 403. Not cached: heartbeats and rollups change them without an org-scoped commit.
  */
 export function nationalRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
@@ -44,13 +58,32 @@ export function nationalRoutes(app: ZodApp, deps: NodeDeps): void {
     },
     async (request) => {
       await requireNodeOperator(deps, principalOf(request));
-      if (!hasCapability(deps.config.role, 'publishes-rule-packs')) {
-        throw new AppError(
-          'NATIONAL_VIEW_MINISTRY_ONLY',
-          '全国概览仅在部级节点提供 / the national view is only on the ministry node',
-        );
-      }
+      requireMinistry(deps);
       return nationalOverview(deps, request.query.staleDays);
+    },
+  );
+
+  // The enterprises past their re-filing deadline, as the provinces' latest rollups list them.
+  app.get(
+    '/national/refilings/overdue',
+    {
+      schema: {
+        tags: TAGS,
+        querystring: ListOverdueRefilingsQuerySchema,
+        response: { 200: OverdueRefilingPageSchema },
+      },
+    },
+    async (request) => {
+      await requireNodeOperator(deps, principalOf(request));
+      requireMinistry(deps);
+      const { province, ...paging } = request.query;
+      const now = new Date();
+      const page = await rollupRefilingsRepository.listOverdue(
+        deps.pool,
+        { sender: province },
+        paging,
+      );
+      return { ...page, items: page.items.map((row) => presentOverdueRefiling(row, now)) };
     },
   );
 

@@ -115,6 +115,18 @@ test('the national view lists provinces behind first: no rollup, stale, or overd
     ],
     // Industries come summed over the child peers' rollups (in SQL).
     industries: [{ key: 'C31', count: 6 }],
+    // Re-filings: p-32 reports them, p-11's rollup predates them, p-99 is no child peer.
+    refilings: [
+      {
+        sender: 'p-32',
+        counts: [
+          { industry: 'C31', status: 'overdue', count: 1 },
+          { industry: 'C31', status: 'pending', count: 2 },
+          { industry: 'C36', status: 'refiled-on-time', count: 3 },
+        ],
+      },
+      { sender: 'p-99', counts: [{ industry: 'C31', status: 'overdue', count: 9 }] },
+    ],
     rulePacks: { general: '2026.2' },
     staleDays: 7,
     now,
@@ -142,4 +154,28 @@ test('the national view lists provinces behind first: no rollup, stale, or overd
   assert.deepEqual(view.byStatus, { submitted: 4, accepted: 0, returned: 0, overdue: 2 });
   assert.deepEqual(view.byLevel, { general: 0, important: 0, core: 6 });
   assert.deepEqual(view.provinces[0]?.packsBehind, ['general']);
+  // Overdue re-filings are the enterprises' lateness: p-32 stays on track.
+  assert.deepEqual(
+    view.provinces.map((p) => [p.nodeId, p.refilings]),
+    [
+      ['p-11', null],
+      ['p-33', null],
+      ['p-44', null],
+      ['p-32', { pending: 2, overdue: 1, refiledOnTime: 3, refiledLate: 0 }],
+    ],
+  );
+  assert.deepEqual(view.refilings.totals, {
+    pending: 2,
+    overdue: 1,
+    refiledOnTime: 3,
+    refiledLate: 0,
+  });
+  assert.equal(view.refilings.reporting, 1);
+  assert.deepEqual(
+    view.refilings.byIndustry.map((i) => [i.code, i.name, i.overdue, i.pending, i.refiledOnTime]),
+    [
+      ['C31', '黑色金属冶炼和压延加工业', 1, 2, 0],
+      ['C36', '汽车制造业', 0, 0, 3],
+    ],
+  );
 });

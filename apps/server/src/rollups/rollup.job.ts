@@ -2,6 +2,7 @@ import { federationPeersRepository } from '@shuan/db';
 import type { NodeDeps } from '../http/context.ts';
 import type { JobDefinition, ScheduleDefinition } from '../roles/route-group.ts';
 import { sendRollup } from './send-rollup.ts';
+import { pollEvery } from '../jobs/poll-every.ts';
 
 /** The pg-boss queue of the province's rollup job. */
 export const ROLLUP_QUEUE = 'federation-rollup';
@@ -23,7 +24,7 @@ export const rollupJob: JobDefinition = {
       retryLimit: 2,
       expireInSeconds: 15 * 60,
     });
-    await deps.boss.work(ROLLUP_QUEUE, { batchSize: 1 }, async () => {
+    await deps.boss.work(ROLLUP_QUEUE, pollEvery(deps.config), async () => {
       await runRollupJob(deps);
     });
   },

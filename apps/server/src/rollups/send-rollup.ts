@@ -2,11 +2,17 @@ import { RollupReportPayloadSchema, type Envelope } from '@shuan/contracts';
 import {
   federationRollupsRepository,
   organizationsRepository,
+  rollupRefilingsRepository,
   withTransaction,
   type Queryable,
 } from '@shuan/db';
 import { queueToParent } from '../federation/queue-message.ts';
 import type { NodeDeps } from '../http/context.ts';
+import {
+  computeRefilingRollup,
+  refilingTotals,
+  type RefilingTotals,
+} from './compute-refiling-rollup.ts';
 import { computeRollup, provinceRegion } from './compute-rollup.ts';
 
 /** What {@link sendRollup} queued. */
@@ -17,12 +23,14 @@ export interface SentRollup {
   asOf: string;
   enterprises: number;
   filings: number;
+  /** The re-filing obligations it reports, by status. */
+  refilings: RefilingTotals;
 }
 
 /**
- * Computes the province's rollup from what it holds (received filings, tenants' filings and
- * the registry of the node's own organisation) and queues it as `rollup.report` to the
- * parent, in one transaction. FED_NOT_ENROLLED without a parent.
+ * Computes the province's rollup from what it holds (received filings, tenants' filings,
+ * re-filing obligations and the registry of the node's own organisation) and queues it as
+ * `rollup.report` to the parent, in one transaction. FED_NOT_ENROLLED without a parent.
  */
 export async function sendRollup(deps: NodeDeps, now = new Date()): Promise<SentRollup> {
   return withTransaction(deps.pool, async (tx) => {
@@ -35,6 +43,7 @@ export async function sendRollup(deps: NodeDeps, now = new Date()): Promise<Sent
       asOf: payload.asOf,
       enterprises: payload.enterprises,
       filings: payload.counts.reduce((sum, count) => sum + count.count, 0),
+      refilings: refilingTotals(payload.refilings.counts),
     };
   });
 }
@@ -49,7 +58,11 @@ export async function buildRollup(db: Queryable, now: Date) {
     (row) => (row.payload as { enterprise?: { region?: string } }).enterprise?.region ?? '',
   );
   const enterprises = new Set([...rows.map((row) => row.uscc)]).size;
-  return computeRollup({
+  const refilings = computeRefilingRollup(
+    own === undefined ? [] : await rollupRefilingsRepository.sourceRows(db, own.id),
+    now,
+  );
+  const rollup = computeRollup({
     region: provinceRegion(
       registry,
       filingRegions.filter((code) => code !== ''),
@@ -59,6 +72,7 @@ export async function buildRollup(db: Queryable, now: Date) {
     enterprises: Math.max(registry.length, enterprises),
     rows,
   });
+  return { ...rollup, refilings };
 }
 
 /**
@@ -76,5 +90,7 @@ export async function applyRollupReport(tx: Queryable, envelope: Envelope): Prom
     asOf: new Date(report.asOf),
     enterprises: report.enterprises,
     counts: report.counts,
+    // Absent from reports of provinces that predate it: kept null, shown as not reported.
+    refilings: report.refilings ?? null,
   });
 }

@@ -7,11 +7,13 @@ import {
   IssuedEnrollmentTokenSchema,
   IssueEnrollmentTokenRequestSchema,
   KeyRotationSchema,
+  ListRefusedMessagesQuerySchema,
   ListRejectionsQuerySchema,
   NodeIdParamsSchema,
   OkResponseSchema,
   PeerListSchema,
   PeerSchema,
+  RefusedMessageListSchema,
   RejectionPageSchema,
 } from '@shuan/contracts';
 import {
@@ -62,6 +64,26 @@ export function federationAdminRoutes(app: ZodApp, deps: NodeDeps): void {
           total: refused.total,
           recent: refused.recent.map((row) => ({ ...row, at: row.at.toISOString() })),
         },
+      };
+    },
+  );
+
+  // This node's dead letters of some types (the reports pages show theirs), newest first.
+  app.get(
+    '/federation/refused',
+    {
+      schema: {
+        tags: TAGS,
+        querystring: ListRefusedMessagesQuerySchema,
+        response: { 200: RefusedMessageListSchema },
+      },
+    },
+    async (request) => {
+      const { types, limit } = request.query;
+      const refused = await federationOutboxRepository.refused(deps.pool, limit, types);
+      return {
+        total: refused.total,
+        items: refused.recent.map((row) => ({ ...row, at: row.at.toISOString() })),
       };
     },
   );

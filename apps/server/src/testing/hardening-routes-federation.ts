@@ -6,6 +6,7 @@ import type { RouteSpec } from './hardening-routes.ts';
 export function federationRouteSpecs(ids: FixtureIds): Record<string, RouteSpec> {
   return {
     'GET /api/v1/federation/status': { as: 'admin' },
+    'GET /api/v1/federation/refused': { as: 'officer' },
     // The parent is a closed port: valid variants answer 422 FED_PARENT_UNREACHABLE.
     'POST /api/v1/federation/enroll': {
       as: 'admin',
@@ -118,6 +119,7 @@ export function federationRouteSpecs(ids: FixtureIds): Record<string, RouteSpec>
     },
     'GET /api/v1/nodes': { as: 'auditor' },
     'GET /api/v1/national/overview': { as: 'auditor' },
+    'GET /api/v1/national/refilings/overdue': { as: 'auditor' },
     'GET /api/v1/regulator/overview': { as: 'auditor' },
     'GET /api/v1/regulator/map': { as: 'auditor' },
     'GET /api/v1/regulator/targets': { as: 'auditor' },

@@ -52,8 +52,9 @@ export async function recordAndForward(
 
 /**
  * How an answer names its enterprise on the receiving node: the sending child itself, or,
- * when a province forwards, the enterprise it names — matched only among the enterprises
- * that province delivered to (`via_node`), so no child can answer for another.
+ * when a province forwards, the enterprise it names (by credit code, or by node id when its
+ * tracking row has none) — matched only among the enterprises that province delivered to
+ * (`via_node`), so no child can answer for another.
  */
 export function refOf(
   sender: string,
@@ -61,5 +62,6 @@ export function refOf(
 ): RecipientRef {
   if (enterprise === undefined) return { nodeId: sender };
   if (enterprise.uscc !== null) return { uscc: enterprise.uscc, viaNode: sender };
-  return { nodeId: enterprise.nodeId ?? sender };
+  if (enterprise.nodeId === null || enterprise.nodeId === sender) return { nodeId: sender };
+  return { nodeId: enterprise.nodeId, viaNode: sender };
 }

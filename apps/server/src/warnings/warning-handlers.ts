@@ -15,6 +15,9 @@ import {
 } from '@shuan/db';
 import type { HandlerContext, MessageHandler } from '../federation/message-handlers.ts';
 import { queueMessage } from '../federation/queue-message.ts';
+import { warningAnswerReason } from '../federation/refusal-reasons.ts';
+import { excerptOf } from '../federation/rejection-excerpt.ts';
+import { recordAndTell } from '../federation/tell-refusal.ts';
 import { chaseLocally } from './chase-warning.ts';
 import { deliverToEnterprises } from './deliver-warning.ts';
 import { recordAndForward, refOf } from './report-answers.ts';
@@ -123,30 +126,66 @@ async function applyDelivery({ tx, envelope }: HandlerContext): Promise<void> {
   });
 }
 
-/** `warning.ack` (up): recorded, and forwarded further up when the warning came from above. */
-async function applyAck({ tx, envelope }: HandlerContext): Promise<void> {
+/**
+ * Refuses a child's acknowledgement or answer that matches no tracking row this node keeps
+ * for it: the warning is unknown here, or was not addressed to that child (its own row,
+ * `node_id`) nor reached an enterprise through it (a province's forwarded answer, `via_node`).
+ * Recorded as `FED_SCOPE_MISMATCH` and told to the child (`message.refused`); not applied.
+ */
+async function refuseAnswer(
+  { tx, envelope, now }: HandlerContext,
+  answer: { warningId: string; enterprise?: { uscc: string | null } | undefined },
+  known: boolean,
+): Promise<void> {
+  await recordAndTell(
+    tx,
+    [
+      {
+        channel: 'push',
+        code: 'FED_SCOPE_MISMATCH',
+        sender: envelope.sender,
+        envelopeId: envelope.id,
+        excerpt: { ...excerptOf(envelope), warningId: answer.warningId, known },
+        type: envelope.type,
+        uscc: answer.enterprise?.uscc ?? null,
+        reason: warningAnswerReason(known),
+      },
+    ],
+    now,
+  );
+}
+
+/**
+ * `warning.ack` (up): recorded, and forwarded further up when the warning came from above;
+ * refused when this node never addressed it to the sender (see {@link refuseAnswer}).
+ */
+async function applyAck(context: HandlerContext): Promise<void> {
+  const { tx, envelope } = context;
   const ack = WarningAckPayloadSchema.parse(envelope.payload);
   const warning = await warningsRepository.get(tx, ack.warningId);
-  if (warning === undefined) return;
-  await recordAndForward(tx, warning, refOf(envelope.sender, ack.enterprise), {
+  if (warning === undefined) return refuseAnswer(context, ack, false);
+  const recorded = await recordAndForward(tx, warning, refOf(envelope.sender, ack.enterprise), {
     kind: 'ack',
     at: new Date(ack.acknowledgedAt),
     by: ack.acknowledgedBy,
   });
+  if (recorded === undefined) await refuseAnswer(context, ack, true);
 }
 
 /** `warning.feedback` (up): the same path as an acknowledgement. */
-async function applyFeedback({ tx, envelope }: HandlerContext): Promise<void> {
+async function applyFeedback(context: HandlerContext): Promise<void> {
+  const { tx, envelope } = context;
   const answer = WarningFeedbackPayloadSchema.parse(envelope.payload);
   const warning = await warningsRepository.get(tx, answer.warningId);
-  if (warning === undefined) return;
-  await recordAndForward(tx, warning, refOf(envelope.sender, answer.enterprise), {
+  if (warning === undefined) return refuseAnswer(context, answer, false);
+  const recorded = await recordAndForward(tx, warning, refOf(envelope.sender, answer.enterprise), {
     kind: 'feedback',
     at: new Date(answer.answeredAt),
     by: answer.answeredBy,
     measures: answer.measures,
     matchedIndicators: answer.matchedIndicators,
   });
+  if (recorded === undefined) await refuseAnswer(context, answer, true);
 }
 
 /** The warning handlers, spread into `MESSAGE_HANDLERS`. */

@@ -37,6 +37,7 @@ import type {
 } from '@shuan/contracts';
 import type {
   FederationStatusSchema,
+  RefusedMessageListSchema,
   NationalOverviewSchema,
   RegulatorMapSchema,
   RegulatorOverviewSchema,
@@ -47,6 +48,7 @@ import type {
   PublishedChecklistSchema,
 } from '@shuan/contracts';
 
+import type { OverdueRefilingSchema, RefilingTotalsSchema } from '@shuan/contracts';
 import type {
   DeadlineStateSchema,
   FilingDetailSchema,
@@ -131,6 +133,8 @@ export type ChecklistVersionList = z.infer<typeof ChecklistVersionListSchema>;
 export type PublishedChecklist = z.infer<typeof PublishedChecklistSchema>;
 export type FederationStatus = z.infer<typeof FederationStatusSchema>;
 export type NodeRole = FederationStatus['role'];
+/** Dead letters of some types (`/federation/refused`). */
+export type RefusedMessageList = z.infer<typeof RefusedMessageListSchema>;
 
 // The filing loop (enterprise filings and the province's review queue).
 export type FilingProfile = z.infer<typeof FilingProfileSchema>;
@@ -144,3 +148,7 @@ export type DeadlineState = z.infer<typeof DeadlineStateSchema>;
 // Re-filing after a material change: the enterprise's status and the province's list.
 export type RefilingStatus = z.infer<typeof RefilingStatusSchema>;
 export type ReceivedRefiling = z.infer<typeof ReceivedRefilingSchema>;
+// The ministry's view of the provinces' re-filings (national overview and overdue list).
+export type RefilingTotals = z.infer<typeof RefilingTotalsSchema>;
+export type NationalRefilings = NationalOverview['refilings'];
+export type OverdueRefiling = z.infer<typeof OverdueRefilingSchema>;

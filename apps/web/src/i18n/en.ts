@@ -7,6 +7,7 @@ import { warningsEn } from './warnings.ts';
 import { incidentsEn } from './incidents.ts';
 import { filingsEn } from './filings.ts';
 import { regulatorEn } from './regulator.ts';
+import { nationalRefilingsEn } from './national-refilings.ts';
 import { apiErrorsEn } from './api-errors.ts';
 
 export const en: Messages = {
@@ -219,13 +220,7 @@ export const en: Messages = {
     responsiblePerson: 'Responsible person',
   },
   filings: filingsEn.filings,
-  filingStatus: {
-    submitted: 'Under review',
-    received: 'To review',
-    accepted: 'Accepted',
-    returned: 'Returned',
-    withdrawn: 'Withdrawn',
-  },
+  filingStatus: filingsEn.filingStatus,
   itemChange: { filed: 'Filed', added: 'Added', changed: 'Changed', removed: 'Removed' },
   deadline: {
     left: 'due {{date}} ({{days}} days left)',
@@ -315,6 +310,7 @@ export const en: Messages = {
     confirmRevoke: 'Programs using this token will lose access. Revoke it?',
   },
   national: regulatorEn.national,
+  nationalRefilings: nationalRefilingsEn,
   nodes: regulatorEn.nodes,
   incidents: incidentsEn.incidents,
   assessments: assessmentsEn,

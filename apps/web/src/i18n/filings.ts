@@ -1,5 +1,13 @@
 /** Texts of the filing pages (数据备案, 备案审核, 变更后重新备案), merged into zh-CN.ts and en.ts. */
 export const filingsZh = {
+  filingStatus: {
+    submitted: '审核中',
+    received: '待审核',
+    accepted: '已通过',
+    returned: '已退回',
+    withdrawn: '已撤回',
+    refused: '省级节点拒收',
+  },
   filings: {
     profile: '备案主体',
     profileHint: '提交备案前须填写本企业的统一社会信用代码、名称、行政区划与行业。',
@@ -16,6 +24,16 @@ export const filingsZh = {
     deadLetters: '{{count}} 条消息被上级节点拒收',
     deadLettersHint: '上级节点已收到但不予受理，这些消息不会再重发；请按原因更正后重新提交。',
     deadLetterItem: '{{type}}（第 {{seq}} 条，{{at}}）：{{reason}}',
+    refused: {
+      title: '省级节点拒收：{{reason}}',
+      reasonOf: {
+        FED_SCOPE_MISMATCH: '企业不在本节点授权范围内',
+      },
+      other: '省级节点不予受理',
+      detail: '省级节点说明：{{reason}}',
+      next: '下一步：请联系省级主管部门，核对省级企业名录中本企业的行政区划、行业信息，或本节点接入令牌的授权范围；更正后重新提交备案。在此之前，省级节点不会审核这份备案。',
+      at: '拒收时间：{{at}}',
+    },
     kindOf: { full: '全量备案', changes: '变更备案' },
     status: '状态',
     submittedAt: '提交时间',
@@ -80,6 +98,14 @@ export const filingsZh = {
 };
 
 export const filingsEn: typeof filingsZh = {
+  filingStatus: {
+    submitted: 'Under review',
+    received: 'To review',
+    accepted: 'Accepted',
+    returned: 'Returned',
+    withdrawn: 'Withdrawn',
+    refused: 'Refused by the province',
+  },
   filings: {
     profile: 'Filing profile',
     profileHint: 'Before filing, set the credit code, name, region and industry of the enterprise.',
@@ -97,6 +123,16 @@ export const filingsEn: typeof filingsZh = {
     deadLettersHint:
       'The parent node received them but will not accept them; they will not be sent again. Correct what the reason says and submit again.',
     deadLetterItem: '{{type}} (no. {{seq}}, {{at}}): {{reason}}',
+    refused: {
+      title: 'Refused by the province: {{reason}}',
+      reasonOf: {
+        FED_SCOPE_MISMATCH: "enterprise outside this node's scope",
+      },
+      other: 'not accepted by the province',
+      detail: 'The province says: {{reason}}',
+      next: "What to do next: contact the province to check this enterprise's region and industry in its enterprise registry, or the scope of this node's enrollment token; once corrected, file again. Until then the province will not review this filing.",
+      at: 'Refused at {{at}}',
+    },
     kindOf: { full: 'Full filing', changes: 'Changes' },
     status: 'Status',
     submittedAt: 'Submitted',

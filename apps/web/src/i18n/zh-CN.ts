@@ -5,6 +5,7 @@ import { warningsZh } from './warnings.ts';
 import { incidentsZh } from './incidents.ts';
 import { filingsZh } from './filings.ts';
 import { regulatorZh } from './regulator.ts';
+import { nationalRefilingsZh } from './national-refilings.ts';
 import { apiErrorsZh } from './api-errors.ts';
 
 export const zhCN = {
@@ -211,13 +212,7 @@ export const zhCN = {
     responsiblePerson: '责任人',
   },
   filings: filingsZh.filings,
-  filingStatus: {
-    submitted: '审核中',
-    received: '待审核',
-    accepted: '已通过',
-    returned: '已退回',
-    withdrawn: '已撤回',
-  },
+  filingStatus: filingsZh.filingStatus,
   itemChange: { filed: '备案', added: '新增', changed: '变更', removed: '删除' },
   deadline: {
     left: '截止 {{date}}（剩 {{days}} 天）',
@@ -306,6 +301,7 @@ export const zhCN = {
     confirmRevoke: '吊销后使用此令牌的程序将无法访问，确定？',
   },
   national: regulatorZh.national,
+  nationalRefilings: nationalRefilingsZh,
   nodes: regulatorZh.nodes,
   incidents: incidentsZh.incidents,
   assessments: assessmentsZh,

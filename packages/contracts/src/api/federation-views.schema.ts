@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEVELS } from '@shuan/core/taxonomy';
 import { EnrollmentScopeSchema } from '../federation/transport.schema.ts';
+import { NationalRefilingsSchema, RefilingTotalsSchema } from './national-refilings.schema.ts';
 
 const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
 
@@ -112,6 +113,8 @@ export const ProvinceSummarySchema = z.object({
   reasons: z.array(z.enum(BEHIND_REASONS)),
   rulePacks: z.record(z.string(), z.string()),
   packsBehind: z.array(z.string()),
+  /** Re-filings after a material change; null when its latest rollup carries none. */
+  refilings: RefilingTotalsSchema.nullable(),
 });
 
 /** `GET /api/v1/national/overview` (ministry): filings by province, industry, level, status. */
@@ -131,6 +134,7 @@ export const NationalOverviewSchema = z.object({
     z.object({ code: z.string(), name: z.string(), nameEn: z.string(), filings: z.number().int() }),
   ),
   provinces: z.array(ProvinceSummarySchema),
+  refilings: NationalRefilingsSchema,
   /** The newest version of each pack this ministry publishes or runs. */
   rulePacks: z.record(z.string(), z.string()),
 });
@@ -143,4 +147,5 @@ export const RollupSentSchema = z.object({
   asOf: z.iso.datetime(),
   enterprises: z.number().int(),
   filings: z.number().int(),
+  refilings: RefilingTotalsSchema,
 });

@@ -2,8 +2,17 @@ import { z } from 'zod';
 import { FiledItemSchema, FilingEnterpriseSchema } from '../federation/messages.schema.ts';
 import { ListQuerySchema, pageOf, QueryBooleanSchema } from './common.schema.ts';
 
-/** Enterprise-side states of a filing. */
-export const FILING_STATUSES = ['submitted', 'accepted', 'returned', 'withdrawn'] as const;
+/**
+ * Enterprise-side states of a filing. `refused`: the province stored it but refused to take
+ * it in (a `message.refused`, e.g. the enterprise is outside the node's enrollment scope).
+ */
+export const FILING_STATUSES = [
+  'submitted',
+  'accepted',
+  'returned',
+  'withdrawn',
+  'refused',
+] as const;
 
 /** Province-side states of a received filing (`received` = waiting for review). */
 export const FILING_REVIEW_STATUSES = ['received', 'accepted', 'returned', 'withdrawn'] as const;
@@ -85,6 +94,8 @@ export const FilingSchema = FilingCommonSchema.extend({
   resubmitBy: z.string().nullable(),
   /** True once a later filing answers this returned one. */
   resubmitted: z.boolean(),
+  /** Why the province refused it (status `refused`): its code and reason ("中文 / English"). */
+  refusal: z.object({ code: z.string(), reason: z.string(), at: z.iso.datetime() }).nullable(),
 });
 
 /** `GET /api/v1/filings/:id`: the filing, its items and the province's comments. */

@@ -8,6 +8,7 @@ export * from './catalog.schema.ts';
 export * from './audit.schema.ts';
 export * from './enterprises.schema.ts';
 export * from './federation-views.schema.ts';
+export * from './national-refilings.schema.ts';
 export * from './filings.schema.ts';
 export * from './refilings.schema.ts';
 export * from './assessments.schema.ts';

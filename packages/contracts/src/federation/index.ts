@@ -3,5 +3,6 @@ export * from './envelope.schema.ts';
 export * from './messages.schema.ts';
 export * from './incident-messages.schema.ts';
 export * from './refiling-messages.schema.ts';
+export * from './refusal-messages.schema.ts';
 export * from './warning-messages.schema.ts';
 export * from './transport.schema.ts';

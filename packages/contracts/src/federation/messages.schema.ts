@@ -8,6 +8,7 @@ import {
   RiskReportPayloadSchema,
 } from './incident-messages.schema.ts';
 import { FilingChangePayloadSchema } from './refiling-messages.schema.ts';
+import { MessageRefusedPayloadSchema } from './refusal-messages.schema.ts';
 import {
   WarningAckPayloadSchema,
   WarningChasePayloadSchema,
@@ -112,12 +113,53 @@ export const RollupCountSchema = z.strictObject({
   count: z.number().int().min(0),
 });
 
-/** `rollup.report` (up): a province's counts as of a moment, replacing its previous report. */
+/**
+ * Where a re-filing obligation stands in a rollup (Measures Art. 12: re-file within 3 months
+ * of a material change): `pending` — open, last day not passed; `overdue` — open, past its
+ * last day; `refiled-on-time` / `refiled-late` — answered by a filing that reached the
+ * province on or before / after the last day. Obligations closed by a revert are not counted.
+ */
+export const ROLLUP_REFILING_STATUSES = [
+  'pending',
+  'overdue',
+  'refiled-on-time',
+  'refiled-late',
+] as const;
+
+/** One count of a rollup's re-filings: obligations by industry (GB/T 4754) and status. */
+export const RollupRefilingCountSchema = z.strictObject({
+  industry: IndustryCodeSchema,
+  status: z.enum(ROLLUP_REFILING_STATUSES),
+  count: z.number().int().min(0),
+});
+
+/** An enterprise past its re-filing deadline, as its province reports it to the ministry. */
+export const RollupOverdueRefilingSchema = z.strictObject({
+  enterprise: FilingEnterpriseSchema,
+  changedAt: z.iso.datetime(),
+  refileBy: z.iso.date(),
+});
+
+/** At most this many overdue re-filings travel in one rollup (earliest last day first). */
+export const MAX_ROLLUP_OVERDUE_REFILINGS = 500;
+
+/** A rollup's re-filing section: counts, and the overdue enterprises (earliest first). */
+export const RollupRefilingsSchema = z.strictObject({
+  counts: z.array(RollupRefilingCountSchema),
+  overdue: z.array(RollupOverdueRefilingSchema).max(MAX_ROLLUP_OVERDUE_REFILINGS),
+});
+
+/**
+ * `rollup.report` (up): a province's counts as of a moment, replacing its previous report.
+ * `refilings` is optional: reports of provinces that predate it stay valid (the ministry
+ * then shows their re-filings as not reported).
+ */
 export const RollupReportPayloadSchema = z.strictObject({
   region: RegionCodeSchema,
   asOf: z.iso.datetime(),
   enterprises: z.number().int().min(0),
   counts: z.array(RollupCountSchema),
+  refilings: RollupRefilingsSchema.optional(),
 });
 
 /**
@@ -216,6 +258,7 @@ export const MESSAGE_PAYLOAD_SCHEMAS = {
   'warning.ack': WarningAckPayloadSchema,
   'warning.feedback': WarningFeedbackPayloadSchema,
   'node.key-rotate': NodeKeyRotatePayloadSchema,
+  'message.refused': MessageRefusedPayloadSchema,
 } as const satisfies Record<MessageType, z.ZodType>;
 
 /** The payload of message type `T`, as parsed. */

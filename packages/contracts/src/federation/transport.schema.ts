@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FEDERATION_ERROR_CODES, NODE_ROLES } from '@shuan/core';
 import { ListQuerySchema, pageOf } from '../api/common.schema.ts';
-import { NodeIdSchema, Sm2SignatureSchema } from './envelope.schema.ts';
+import { MessageTypeSchema, NodeIdSchema, Sm2SignatureSchema } from './envelope.schema.ts';
 import { IndustryCodeSchema, RegionCodeSchema, UsccSchema } from './messages.schema.ts';
 
 /** Most envelopes one push may carry. */
@@ -184,14 +184,39 @@ export const KeyRotationSchema = z.object({
   receivers: z.array(NodeIdSchema),
 });
 
-/** A message the receiver stored but refused for good (a dead letter). */
+/**
+ * A message the receiver stored but refused for good (a dead letter): refused at push, or
+ * refused when applied and told back in a `message.refused`, which brings the parent's
+ * reason ("中文 / English"; null for a refusal at push, whose code says it all).
+ */
 export const RefusedMessageSchema = z.object({
   id: z.string(),
   receiver: z.string(),
   type: z.string(),
   seq: z.number().int(),
   code: z.string(),
+  reason: z.string().nullable(),
   at: z.string(),
+});
+
+/**
+ * Query of `GET /api/v1/federation/refused`: `types`, a comma-separated list of message
+ * types (all types when absent), and how many of the most recent to list (default 20).
+ */
+export const ListRefusedMessagesQuerySchema = z.object({
+  types: z
+    .string()
+    .max(500)
+    .transform((value) => value.split(',').filter((type) => type !== ''))
+    .pipe(z.array(MessageTypeSchema))
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+/** This node's dead letters of the types asked for: how many, and the most recent first. */
+export const RefusedMessageListSchema = z.object({
+  total: z.number().int().min(0),
+  items: z.array(RefusedMessageSchema),
 });
 
 /** This node's federation status: identity, parent, outbox backlog and dead letters. */

@@ -45,6 +45,9 @@ export const MESSAGE_TYPE_DIRECTIONS = {
   // A node's new SM2 public key, signed with its old key, to its parent and its children
   // (docs/federation.md § Key rotation).
   'node.key-rotate': 'both',
+  // A parent's word that it stored a child's message but refused to apply it (an enterprise
+  // outside the child's region or industry scope): docs/federation.md § Scope refusals.
+  'message.refused': 'down',
 } as const satisfies Record<string, MessageDirection>;
 
 /** One message type, e.g. `filing.submit`. */

@@ -54,6 +54,24 @@ export const receivedFilingsRepository = {
     );
   },
 
+  /**
+   * {@link insertMany} for `filing.submit` envelopes this transaction has just stored in the
+   * inbox, already checked against their schema: filing id, kind and payload are copied from
+   * the inbox rows, so a push's filings are not serialized and parsed a second time.
+   */
+  async insertManyFromInbox(db: Queryable, envelopeIds: readonly string[]): Promise<void> {
+    if (envelopeIds.length === 0) return;
+    await db.query(
+      `INSERT INTO federation_filings (envelope_id, sender, filing_id, kind, payload)
+       SELECT i.envelope_id, i.sender, (i.payload->>'filingId')::uuid, i.payload->>'kind', i.payload
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS t(envelope_id, n)
+       JOIN federation_inbox AS i ON i.envelope_id = t.envelope_id
+       ORDER BY t.n
+       ON CONFLICT (sender, filing_id) DO NOTHING`,
+      [envelopeIds],
+    );
+  },
+
   async list(db: Queryable, limit = 200): Promise<ReceivedFilingRow[]> {
     const result = await db.query<ReceivedFilingRow>(
       `SELECT ${FILING_COLUMNS} FROM federation_filings ORDER BY received_at DESC, id LIMIT $1`,

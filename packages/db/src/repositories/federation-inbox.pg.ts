@@ -52,14 +52,20 @@ export const federationInboxRepository = {
   },
 
   /**
-   * Locks the state rows of `senders` until the transaction ends (in a fixed order, so two
-   * batches never deadlock) and returns their last applied seqs.
+   * Locks the state rows of `senders` until the transaction ends, creating missing ones
+   * (last seq 0), and returns their last applied seqs: one statement on the ingest path.
+   * Rows are taken in a fixed order, so two batches never deadlock. ON CONFLICT DO UPDATE
+   * locks the newest committed version of a row, as SELECT … FOR UPDATE does, waiting for a
+   * batch that holds it; the no-op update is what takes the lock.
    */
   async lockSenders(db: Queryable, senders: readonly string[]): Promise<Map<string, number>> {
     const sorted = [...new Set(senders)].sort();
+    if (sorted.length === 0) return new Map();
     const result = await db.query<{ sender: string; seq: string }>(
-      `SELECT sender, last_seq::text AS seq FROM federation_sender_state
-       WHERE sender = ANY($1) ORDER BY sender FOR UPDATE`,
+      `INSERT INTO federation_sender_state AS s (sender)
+       SELECT sender FROM unnest($1::text[]) WITH ORDINALITY AS t(sender, n) ORDER BY n
+       ON CONFLICT (sender) DO UPDATE SET sender = s.sender
+       RETURNING sender, last_seq::text AS seq`,
       [sorted],
     );
     return new Map(result.rows.map((row) => [row.sender, Number(row.seq)]));
@@ -87,15 +93,6 @@ export const federationInboxRepository = {
         row.sentAt,
         row.appliedAt,
       ],
-    );
-  },
-
-  /** {@link ensureSender} for several senders in one statement. */
-  async ensureSenders(db: Queryable, senders: readonly string[]): Promise<void> {
-    if (senders.length === 0) return;
-    await db.query(
-      `INSERT INTO federation_sender_state (sender) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
-      [senders],
     );
   },
 

@@ -27,6 +27,17 @@ export interface OutboxRow {
   ackedAt: Date | null;
 }
 
+/** A dead letter as the federation status lists it. */
+export interface RefusedOutboxRow {
+  id: string;
+  receiver: string;
+  type: string;
+  seq: number;
+  code: string;
+  reason: string | null;
+  at: Date;
+}
+
 const COLUMNS = `id, receiver, seq::float8 AS seq, type, payload, chunk, created_at AS "createdAt",
   attempts, next_attempt_at AS "nextAttemptAt", last_error AS "lastError", acked_at AS "ackedAt"`;
 
@@ -135,26 +146,49 @@ export const federationOutboxRepository = {
     );
   },
 
-  /** The most recent dead letters (newest first) and how many there are in all. */
+  /**
+   * The most recent dead letters (newest first) and how many there are in all; only those of
+   * `types` when given. `reason` is the parent's, when it told it (`message.refused`).
+   */
   async refused(
     db: Queryable,
     limit = 20,
-  ): Promise<{
-    total: number;
-    recent: { id: string; receiver: string; type: string; seq: number; code: string; at: Date }[];
-  }> {
+    types?: readonly string[],
+  ): Promise<{ total: number; recent: RefusedOutboxRow[] }> {
+    const filter = `refused_code IS NOT NULL AND ($1::text[] IS NULL OR type = ANY($1))`;
     const [count, rows] = await Promise.all([
       db.query<{ total: string }>(
-        `SELECT count(*)::text AS total FROM federation_outbox WHERE refused_code IS NOT NULL`,
+        `SELECT count(*)::text AS total FROM federation_outbox WHERE ${filter}`,
+        [types ?? null],
       ),
-      db.query<{ id: string; receiver: string; type: string; seq: number; code: string; at: Date }>(
-        `SELECT id, receiver, type, seq::float8 AS seq, refused_code AS code, acked_at AS at
-         FROM federation_outbox WHERE refused_code IS NOT NULL
-         ORDER BY acked_at DESC, seq DESC LIMIT $1`,
-        [limit],
+      db.query<RefusedOutboxRow>(
+        `SELECT id, receiver, type, seq::float8 AS seq, refused_code AS code,
+           refused_reason AS reason, acked_at AS at
+         FROM federation_outbox WHERE ${filter}
+         ORDER BY acked_at DESC, seq DESC LIMIT $2`,
+        [types ?? null, limit],
       ),
     ]);
     return { total: Number(count.rows[0]?.total ?? 0), recent: rows.rows };
+  },
+
+  /**
+   * Marks message `id` refused after all, as its receiver says in a `message.refused`: it
+   * was stored and acknowledged, then not applied. Only a message this node sent `receiver`,
+   * of `type`, is marked; false for anything else (a stray refusal changes nothing).
+   */
+  async markRefusedByReceiver(
+    db: Queryable,
+    refusal: { id: string; receiver: string; type: string; code: string; reason: string },
+    at: Date,
+  ): Promise<boolean> {
+    const result = await db.query(
+      `UPDATE federation_outbox SET refused_code = $4, refused_reason = $5, last_error = $4,
+         acked_at = COALESCE(acked_at, $6)
+       WHERE id = $1 AND receiver = $2 AND type = $3`,
+      [refusal.id, refusal.receiver, refusal.type, refusal.code, refusal.reason, at],
+    );
+    return (result.rowCount ?? 0) === 1;
   },
 
   /** Acknowledges every message for `receiver` up to `seq` (a pull's ack). */

@@ -48,6 +48,25 @@ export const federationPeersRepository = {
     return new Map(result.rows.map((row) => [row.nodeId, row]));
   },
 
+  /**
+   * {@link getMany} with each peer's last applied seq (0 when none), in one query: what a
+   * receiver checks before any signature work, once per push.
+   */
+  async getManyWithLastSeq(
+    db: Queryable,
+    nodeIds: readonly string[],
+  ): Promise<Map<string, PeerRow & { lastSeq: number }>> {
+    const result = await db.query<PeerRow & { lastSeq: string | null }>(
+      `SELECT ${COLUMNS}, s.last_seq::text AS "lastSeq"
+       FROM federation_peers LEFT JOIN federation_sender_state AS s ON s.sender = node_id
+       WHERE node_id = ANY($1)`,
+      [nodeIds],
+    );
+    return new Map(
+      result.rows.map((row) => [row.nodeId, { ...row, lastSeq: Number(row.lastSeq ?? 0) }]),
+    );
+  },
+
   /** Replaces a peer's SM2 public key (a key rotation); false when the peer is unknown. */
   async setPublicKey(db: Queryable, nodeId: string, publicKey: string): Promise<boolean> {
     const result = await db.query(

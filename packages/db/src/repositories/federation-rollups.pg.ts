@@ -9,6 +9,26 @@ export interface RollupCountJson {
   count: number;
 }
 
+/** One count of a rollup's re-filings, as `rollup.report` carries it. */
+export interface RollupRefilingCountJson {
+  industry: string;
+  status: 'pending' | 'overdue' | 'refiled-on-time' | 'refiled-late';
+  count: number;
+}
+
+/** An overdue re-filing in a rollup, as `rollup.report` carries it. */
+export interface RollupOverdueRefilingJson {
+  enterprise: { uscc: string; name: string; region: string; industry: string };
+  changedAt: string;
+  refileBy: string;
+}
+
+/** A rollup's re-filing section (null when the province's report carried none). */
+export interface RollupRefilingsJson {
+  counts: RollupRefilingCountJson[];
+  overdue: RollupOverdueRefilingJson[];
+}
+
 /** The latest rollup of one province, as the ministry holds it. */
 export interface RollupRow {
   sender: string;
@@ -18,11 +38,13 @@ export interface RollupRow {
   asOf: Date;
   enterprises: number;
   counts: RollupCountJson[];
+  /** Migration 0022; null for a report without re-filings. */
+  refilings: RollupRefilingsJson | null;
   receivedAt: Date;
 }
 
 /** A province's latest rollup without its counts. */
-export type RollupHead = Omit<RollupRow, 'counts'>;
+export type RollupHead = Omit<RollupRow, 'counts' | 'refilings'>;
 
 /**
  * What a province rolls up per enterprise: its latest filing that is not withdrawn, with
@@ -45,11 +67,13 @@ export const federationRollupsRepository = {
    */
   async upsertLatest(db: Queryable, row: Omit<RollupRow, 'receivedAt'>): Promise<boolean> {
     const result = await db.query(
-      `INSERT INTO federation_rollups (sender, envelope_id, seq, region, as_of, enterprises, counts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO federation_rollups (sender, envelope_id, seq, region, as_of, enterprises, counts,
+         refiling_counts, refiling_overdue)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (sender) DO UPDATE SET envelope_id = EXCLUDED.envelope_id, seq = EXCLUDED.seq,
          region = EXCLUDED.region, as_of = EXCLUDED.as_of, enterprises = EXCLUDED.enterprises,
-         counts = EXCLUDED.counts, received_at = now()
+         counts = EXCLUDED.counts, refiling_counts = EXCLUDED.refiling_counts,
+         refiling_overdue = EXCLUDED.refiling_overdue, received_at = now()
        WHERE federation_rollups.as_of < EXCLUDED.as_of`,
       [
         row.sender,
@@ -59,6 +83,8 @@ export const federationRollupsRepository = {
         row.asOf,
         row.enterprises,
         JSON.stringify(row.counts),
+        row.refilings === null ? null : JSON.stringify(row.refilings.counts),
+        row.refilings === null ? null : JSON.stringify(row.refilings.overdue),
       ],
     );
     return result.rowCount === 1;
@@ -80,7 +106,9 @@ export const federationRollupsRepository = {
   async list(db: Queryable): Promise<RollupRow[]> {
     const result = await db.query<RollupRow>(
       `SELECT sender, envelope_id AS "envelopeId", seq::int AS seq, region, as_of AS "asOf",
-         enterprises, counts, received_at AS "receivedAt"
+         enterprises, counts, CASE WHEN refiling_counts IS NOT NULL THEN jsonb_build_object(
+           'counts', refiling_counts, 'overdue', coalesce(refiling_overdue, '[]'::jsonb)) END
+           AS refilings, received_at AS "receivedAt"
        FROM federation_rollups ORDER BY sender`,
     );
     return result.rows;

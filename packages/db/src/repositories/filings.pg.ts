@@ -1,8 +1,8 @@
 import { fetchPage, Conditions, type ListQuery, type Page } from '../list-query.ts';
 import type { Queryable } from '../queryable.ts';
 
-/** Enterprise-side states of a filing (migration 0007). */
-export type FilingStatus = 'submitted' | 'accepted' | 'returned' | 'withdrawn';
+/** Enterprise-side states of a filing (migrations 0007, 0023 `refused`). */
+export type FilingStatus = 'submitted' | 'accepted' | 'returned' | 'withdrawn' | 'refused';
 
 /** The enterprise's identity as it files it. `industryCode` carries its section letter (C31). */
 export interface FilingProfileRow {
@@ -37,6 +37,10 @@ export interface FilingRow {
   itemComments: { itemId: string; comment: string }[];
   withdrawnAt: Date | null;
   withdrawReason: string | null;
+  /** When the province's refusal arrived, its code and reason ("中文 / English"). */
+  refusedAt: Date | null;
+  refusedCode: string | null;
+  refusalReason: string | null;
   /** True when a later filing re-submits this one (it answered a return). */
   resubmitted: boolean;
 }
@@ -58,7 +62,9 @@ const COLUMNS = `f.id, f.org_id AS "orgId", f.catalog_version AS "catalogVersion
   f.reviewed_at AS "reviewedAt", f.review_received_at AS "reviewReceivedAt", f.reviewer,
   f.review_comment AS "reviewComment", f.item_comments AS "itemComments",
   f.withdrawn_at AS "withdrawnAt", f.withdraw_reason AS "withdrawReason",
-  EXISTS (SELECT 1 FROM filings r WHERE r.resubmit_of = f.id) AS resubmitted`;
+  f.refused_at AS "refusedAt", f.refused_code AS "refusedCode", f.refusal_reason AS "refusalReason",
+  EXISTS (SELECT 1 FROM filings r WHERE r.resubmit_of = f.id AND r.status <> 'refused')
+    AS resubmitted`;
 
 /** Profiles and filings of the enterprise side of the filing loop. */
 export const filingsRepository = {
@@ -147,10 +153,14 @@ export const filingsRepository = {
     return result.rows[0];
   },
 
-  /** The org's latest filing that was not withdrawn: the base of a 'changes' filing. */
+  /**
+   * The org's latest filing that was neither withdrawn nor refused (the province holds it):
+   * the base of a 'changes' filing.
+   */
   async latestStanding(db: Queryable, orgId: string): Promise<FilingRow | undefined> {
     const result = await db.query<FilingRow>(
-      `SELECT ${COLUMNS} FROM filings f WHERE f.org_id = $1 AND f.status <> 'withdrawn'
+      `SELECT ${COLUMNS} FROM filings f
+       WHERE f.org_id = $1 AND f.status NOT IN ('withdrawn', 'refused')
        ORDER BY f.submitted_at DESC, f.id DESC LIMIT 1`,
       [orgId],
     );
@@ -194,6 +204,27 @@ export const filingsRepository = {
       [orgId, id, at, reason],
     );
     return (result.rowCount ?? 0) === 1;
+  },
+
+  /**
+   * Marks the filing that message `messageId` carried to `receiver` refused by it (the
+   * province stored it but did not take it in). Only a filing still waiting for review: one
+   * withdrawn meanwhile stays withdrawn. The filing's id and org, or undefined.
+   */
+  async markRefused(
+    db: Queryable,
+    messageId: string,
+    receiver: string,
+    refusal: { at: Date; code: string; reason: string },
+  ): Promise<{ id: string; orgId: string } | undefined> {
+    const result = await db.query<{ id: string; orgId: string }>(
+      `UPDATE filings SET status = 'refused', refused_at = $3, refused_code = $4,
+         refusal_reason = $5, updated_at = $3
+       WHERE message_id = $1 AND receiver = $2 AND status = 'submitted'
+       RETURNING id, org_id AS "orgId"`,
+      [messageId, receiver, refusal.at, refusal.code, refusal.reason],
+    );
+    return result.rows[0];
   },
 
   /**

@@ -72,10 +72,12 @@ export type NewWarningRecipient = Pick<
 
 /**
  * How an answer names its enterprise: the sending child node, a hosted tenant, or (answers
- * a province forwards to the ministry) a credit code delivered via that province.
+ * a province forwards to the ministry) a credit code, or a node id, delivered via that province.
  */
 export type RecipientRef =
-  { nodeId: string } | { tenantOrgId: string } | { uscc: string; viaNode: string };
+  | { nodeId: string; viaNode?: string }
+  | { tenantOrgId: string }
+  | { uscc: string; viaNode: string };
 
 /** Columns of `warnings w` (always aliased `w`, also when joined). */
 export const WARNING_COLUMNS = `w.id, w.org_id AS "orgId", w.origin, w.received_from AS "receivedFrom",
@@ -93,14 +95,13 @@ const RECIPIENT_COLUMNS = `id, warning_id AS "warningId", recipient_key AS "reci
   last_chased_at AS "lastChasedAt"`;
 
 function refClause(ref: RecipientRef, first: number): { sql: string; values: string[] } {
-  if ('nodeId' in ref) return { sql: `node_id = $${String(first)}`, values: [ref.nodeId] };
-  if ('tenantOrgId' in ref)
-    return { sql: `tenant_org_id = $${String(first)}`, values: [ref.tenantOrgId] };
+  const [a, b] = [`$${String(first)}`, `$${String(first + 1)}`];
+  if ('tenantOrgId' in ref) return { sql: `tenant_org_id = ${a}`, values: [ref.tenantOrgId] };
   // A forwarded answer counts only for an enterprise the forwarding node itself delivered to.
-  return {
-    sql: `uscc = $${String(first)} AND via_node = $${String(first + 1)}`,
-    values: [ref.uscc, ref.viaNode],
-  };
+  if ('uscc' in ref)
+    return { sql: `uscc = ${a} AND via_node = ${b}`, values: [ref.uscc, ref.viaNode] };
+  if (ref.viaNode === undefined) return { sql: `node_id = ${a}`, values: [ref.nodeId] };
+  return { sql: `node_id = ${a} AND via_node = ${b}`, values: [ref.nodeId, ref.viaNode] };
 }
 
 /** Warnings issued or received, and the issuer's tracking rows. */

@@ -2,7 +2,7 @@
  * SM3 (GB/T 32905-2016) and HMAC-SM3, on Node's built-in OpenSSL implementation, which passes
  * the standard vectors and runs at native speed.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, hash } from 'node:crypto';
 import { ownedBytes } from './bytes.ts';
 
 /** Length of an SM3 digest in bytes. */
@@ -15,7 +15,8 @@ export const SM3_DIGEST_BYTES = 32;
  * sm3('abc'); // '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0'
  */
 export function sm3(data: Uint8Array | string): string {
-  return createHash('sm3').update(data).digest('hex');
+  // One-shot: no Hash object per call (every received envelope is hashed once).
+  return hash('sm3', data, 'hex');
 }
 
 /**

@@ -19,7 +19,12 @@ import type { VerifyJob, VerifyJobResult } from './verifier-protocol.ts';
 export interface EnvelopeVerifierOptions {
   /** Worker threads, 0–64; 0 verifies everything on the calling thread. */
   workers: number;
-  /** Batches with fewer items are verified on the calling thread (default 16). */
+  /**
+   * Deliveries that need fewer distinct SM2 checks than this are verified on the calling
+   * thread (default 4). A push signed once is one check: handing it to a worker cost the
+   * province ~70 µs of worker CPU per message and saved the main thread nothing (measured in
+   * bench:federation, docs/benchmarks.md); workers pay off for envelopes signed one by one.
+   */
   inlineBelow?: number | undefined;
 }
 
@@ -39,7 +44,7 @@ export interface EnvelopeVerifier {
 }
 
 const JOB_SIZE = 64;
-const DEFAULT_INLINE_BELOW = 16;
+const DEFAULT_INLINE_BELOW = 4;
 const MAX_WORKERS = 64;
 const WORKER_URL = new URL('./verify-worker.ts', import.meta.url);
 
@@ -213,9 +218,8 @@ export function createEnvelopeVerifier(options: EnvelopeVerifierOptions): Envelo
     if (closed) throw new Error('验签器已关闭 / the envelope verifier is closed');
     const results = new Array<EnvelopeVerdict>(items.length);
     const tasks = signatureTasks(items, results);
-    // Small pushes stay on this thread; a batch signed once is one task but still goes to a
-    // worker, whose key cache is warm and which keeps this thread free for the next push.
-    if (workers === 0 || items.length < inlineBelow || tasks.length === 0) {
+    // Few checks stay on this thread (a batch signed once is one): see `inlineBelow`.
+    if (workers === 0 || tasks.length === 0 || tasks.length < inlineBelow) {
       for (const task of tasks) {
         settle(task, verifyDigestSignature(task.publicKey, task.text, task.signature).ok, results);
       }

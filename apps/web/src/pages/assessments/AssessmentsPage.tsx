@@ -13,8 +13,12 @@ import { useAuth } from '../../auth/useAuth.ts';
 import { useApiError } from '../../hooks/useApiError.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
 import { navigate } from '../../router/hash-router.tsx';
+import { DeadLetterAlert } from '../filings/DeadLetterAlert.tsx';
 import type { AssessmentDetail, AssessmentSummary } from './types.ts';
 import { DatesText, ValidityTag } from './AssessmentParts.tsx';
+
+/** Assessment reports the province refused (a dead letter) are listed above the page. */
+const REPORT_TYPES = ['assessment.report'];
 
 export function AssessmentsPage() {
   const { t, i18n } = useTranslation();
@@ -34,6 +38,7 @@ export function AssessmentsPage() {
   return (
     <div data-testid="page-assessments">
       <Typography.Title level={3}>{t('assessments.title')}</Typography.Title>
+      <DeadLetterAlert types={REPORT_TYPES} />
       {dueReminders.map((item) => (
         <Alert
           key={item.id}

@@ -4,11 +4,17 @@
  * the enterprises that must re-file after a material change of their catalog (3 months).
  */
 import { useState } from 'react';
-import { Button, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FilingReview, Page } from '../../api/types.ts';
-import { useApiQuery } from '../../hooks/useApiQuery.ts';
+import type { FilingReview } from '../../api/types.ts';
+import { useDeadlineList } from '../../hooks/useDeadlineList.ts';
 import { formatTime } from '../../components/format.ts';
+import {
+  DeadlineFilters,
+  DeadlineTable,
+  enterpriseColumn,
+  senderColumn,
+} from '../../components/DeadlineTable.tsx';
 import { DeadlineText, FilingStatusTag } from '../filings/FilingParts.tsx';
 import { RefilingsCard } from './RefilingsCard.tsx';
 import { ReviewDrawer } from './ReviewDrawer.tsx';
@@ -17,80 +23,36 @@ const STATUSES = ['received', 'accepted', 'returned', 'withdrawn'] as const;
 
 export function FilingReviewsPage() {
   const { t } = useTranslation();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const [status, setStatus] = useState<string | undefined>('received');
-  const [overdue, setOverdue] = useState(false);
+  const queue = useDeadlineList<FilingReview>('/filing-reviews', {
+    filterKey: 'status',
+    initialFilter: 'received',
+    pageSize: 20,
+  });
   const [opened, setOpened] = useState<string | null>(null);
-  const query = {
-    ...page,
-    ...(overdue ? { overdue: 'true' } : status === undefined ? {} : { status }),
-  };
-  const list = useApiQuery<Page<FilingReview>>('/filing-reviews', query);
 
   return (
     <div data-testid="page-filing-reviews">
       <Typography.Title level={3}>{t('nav.filingReviews')}</Typography.Title>
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Select<string>
-          allowClear
-          style={{ width: 160 }}
-          placeholder={t('filingReviews.allStatuses')}
-          value={status}
-          disabled={overdue}
-          data-testid="review-status-filter"
-          options={STATUSES.map((value) => ({ value, label: t(`filingStatus.${value}`) }))}
-          onChange={(value) => {
-            setStatus(value);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
-        />
-        <Checkbox
-          checked={overdue}
-          data-testid="review-overdue-filter"
-          onChange={(event) => {
-            setOverdue(event.target.checked);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
-        >
-          {t('filingReviews.overdueOnly')}
-        </Checkbox>
-      </Space>
-      <Table<FilingReview>
+      <DeadlineFilters
+        value={queue.filter}
+        onChange={queue.setFilter}
+        options={STATUSES.map((value) => ({ value, label: t(`filingStatus.${value}`) }))}
+        placeholder={t('filingReviews.allStatuses')}
+        overdue={queue.overdue}
+        onOverdue={queue.setOverdue}
+        selectTestId="review-status-filter"
+        overdueTestId="review-overdue-filter"
+      />
+      <DeadlineTable<FilingReview>
         rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        data-testid="review-queue"
-        onRow={(row) =>
-          ({
-            'data-overdue': String(row.overdue),
-            style: row.overdue ? { background: '#fff1f0' } : undefined,
-          }) as object
-        }
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          onChange: (current, pageSize) => {
-            setPage({ page: current, pageSize });
-          },
-        }}
+        list={queue.list}
+        paging={queue.paging}
+        onPaging={queue.setPaging}
+        isOverdue={(row) => row.overdue}
+        testId="review-queue"
         columns={[
-          {
-            title: t('filingReviews.enterprise'),
-            key: 'enterprise',
-            render: (_: unknown, row) => (
-              <Space orientation="vertical" size={0}>
-                <Typography.Text strong>{row.enterprise.name}</Typography.Text>
-                <Typography.Text type="secondary">{row.enterprise.uscc}</Typography.Text>
-              </Space>
-            ),
-          },
-          {
-            title: t('filingReviews.sender'),
-            key: 'sender',
-            render: (_: unknown, row) =>
-              row.tenant ? <Tag>{t('filingReviews.tenant')}</Tag> : row.sender,
-          },
+          enterpriseColumn<FilingReview>(t),
+          senderColumn<FilingReview>(t),
           {
             title: t('filings.kind'),
             key: 'kind',
@@ -153,7 +115,7 @@ export function FilingReviewsPage() {
         onClose={() => {
           setOpened(null);
         }}
-        onDecided={list.reload}
+        onDecided={queue.list.reload}
       />
       <RefilingsCard />
     </div>

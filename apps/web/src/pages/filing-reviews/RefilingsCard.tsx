@@ -3,12 +3,17 @@
  * since their accepted filing, earliest last day first, the overdue ones in red; a filter
  * keeps only those past their 3 months.
  */
-import { useState } from 'react';
-import { Card, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Page, ReceivedRefiling } from '../../api/types.ts';
-import { useApiQuery } from '../../hooks/useApiQuery.ts';
+import type { ReceivedRefiling } from '../../api/types.ts';
+import { useDeadlineList } from '../../hooks/useDeadlineList.ts';
 import { formatTime } from '../../components/format.ts';
+import {
+  DeadlineFilters,
+  DeadlineTable,
+  enterpriseColumn,
+  senderColumn,
+} from '../../components/DeadlineTable.tsx';
 import { DeadlineText } from '../filings/FilingParts.tsx';
 import { refilingSummaryText } from '../filings/refiling-summary.ts';
 
@@ -21,79 +26,35 @@ const STATE_COLORS: Record<string, string> = {
 
 export function RefilingsCard() {
   const { t } = useTranslation();
-  const [page, setPage] = useState({ page: 1, pageSize: 10 });
-  const [state, setState] = useState<string | undefined>('open');
-  const [overdue, setOverdue] = useState(false);
-  const query = {
-    ...page,
-    ...(overdue ? { overdue: 'true' } : state === undefined ? {} : { state }),
-  };
-  const list = useApiQuery<Page<ReceivedRefiling>>('/refilings', query);
+  const refilings = useDeadlineList<ReceivedRefiling>('/refilings', {
+    filterKey: 'state',
+    initialFilter: 'open',
+    pageSize: 10,
+  });
 
   return (
     <Card title={t('refiling.title')} style={{ marginTop: 24 }} data-testid="refilings">
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Select<string>
-          allowClear
-          style={{ width: 160 }}
-          placeholder={t('refiling.allStates')}
-          value={state}
-          disabled={overdue}
-          options={STATES.map((value) => ({ value, label: t(`refiling.stateOf.${value}`) }))}
-          onChange={(value) => {
-            setState(value);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
-        />
-        <Checkbox
-          checked={overdue}
-          data-testid="refiling-overdue-filter"
-          onChange={(event) => {
-            setOverdue(event.target.checked);
-            setPage((p) => ({ ...p, page: 1 }));
-          }}
-        >
-          {t('filingReviews.overdueOnly')}
-        </Checkbox>
-      </Space>
-      <Table<ReceivedRefiling>
+      <DeadlineFilters
+        value={refilings.filter}
+        onChange={refilings.setFilter}
+        options={STATES.map((value) => ({ value, label: t(`refiling.stateOf.${value}`) }))}
+        placeholder={t('refiling.allStates')}
+        overdue={refilings.overdue}
+        onOverdue={refilings.setOverdue}
+        overdueTestId="refiling-overdue-filter"
+      />
+      <DeadlineTable<ReceivedRefiling>
         rowKey="id"
         size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('refiling.empty') }}
-        data-testid="refiling-list"
-        onRow={(row) =>
-          ({
-            'data-overdue': String(row.overdue),
-            style: row.overdue ? { background: '#fff1f0' } : undefined,
-          }) as object
-        }
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          onChange: (current, pageSize) => {
-            setPage({ page: current, pageSize });
-          },
-        }}
+        list={refilings.list}
+        paging={refilings.paging}
+        onPaging={refilings.setPaging}
+        isOverdue={(row) => row.overdue}
+        emptyText={t('refiling.empty')}
+        testId="refiling-list"
         columns={[
-          {
-            title: t('filingReviews.enterprise'),
-            key: 'enterprise',
-            render: (_: unknown, row) => (
-              <Space orientation="vertical" size={0}>
-                <Typography.Text strong>{row.enterprise.name}</Typography.Text>
-                <Typography.Text type="secondary">{row.enterprise.uscc}</Typography.Text>
-              </Space>
-            ),
-          },
-          {
-            title: t('filingReviews.sender'),
-            key: 'sender',
-            render: (_: unknown, row) =>
-              row.tenant ? <Tag>{t('filingReviews.tenant')}</Tag> : row.sender,
-          },
+          enterpriseColumn<ReceivedRefiling>(t),
+          senderColumn<ReceivedRefiling>(t),
           {
             title: t('refiling.changedAt'),
             key: 'changedAt',

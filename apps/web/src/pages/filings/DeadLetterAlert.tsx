@@ -1,32 +1,31 @@
 /**
  * Messages the parent node stored but refused for good (dead letters, docs/federation.md):
- * they are not sent again, so the officer must learn which ones and why, and send them
- * again corrected. Read from GET /federation/status when the filings page opens.
+ * refused at push, or refused when applied and told back (`message.refused`, with the
+ * parent's reason). They are not sent again, so the officer must learn which ones and why,
+ * and send them again corrected. `types` narrows the list to a page's own messages (the
+ * reports pages); without it every type is listed (数据备案). Read when the page opens.
  */
 import { Alert } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import type { FederationStatus } from '../../api/types.ts';
+import type { RefusedMessageList } from '../../api/types.ts';
 import { formatTime } from '../../components/format.ts';
+import { useApiQuery } from '../../hooks/useApiQuery.ts';
+import { pickBilingual } from '../../i18n/bilingual.ts';
 
-export function DeadLetterAlert() {
+export function DeadLetterAlert({ types }: { types?: readonly string[] }) {
   const { t, i18n } = useTranslation();
-  const [refused, setRefused] = useState<FederationStatus['refused'] | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    api.get<FederationStatus>('/federation/status').then(
-      (status) => {
-        if (current) setRefused(status.refused);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const refused = useApiQuery<RefusedMessageList>(
+    '/federation/refused',
+    types === undefined ? {} : { types: types.join(',') },
+  ).data;
   if (refused === undefined || refused.total === 0) return null;
-  const reason = (code: string) => (i18n.exists(`errors.${code}`) ? t(`errors.${code}`) : code);
+  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const reason = (item: RefusedMessageList['items'][number]) =>
+    item.reason !== null
+      ? pickBilingual(item.reason, language)
+      : i18n.exists(`errors.${item.code}`)
+        ? t(`errors.${item.code}`)
+        : item.code;
   return (
     <Alert
       type="error"
@@ -38,13 +37,13 @@ export function DeadLetterAlert() {
         <>
           <div>{t('filings.deadLettersHint')}</div>
           <ul style={{ margin: '8px 0 0', paddingInlineStart: 20 }}>
-            {refused.recent.map((item) => (
+            {refused.items.map((item) => (
               <li key={item.id}>
                 {t('filings.deadLetterItem', {
                   type: item.type,
                   seq: item.seq,
                   at: formatTime(item.at),
-                  reason: reason(item.code),
+                  reason: reason(item),
                 })}
               </li>
             ))}

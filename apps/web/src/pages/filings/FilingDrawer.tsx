@@ -5,6 +5,7 @@ import type { FilingDetail } from '../../api/types.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
 import { formatTime } from '../../components/format.ts';
 import { DeadlineText, FilingItemsTable, FilingStatusTag } from './FilingParts.tsx';
+import { FilingRefusal } from './FilingRefusal.tsx';
 
 export function FilingDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function FilingDrawer({ id, onClose }: { id: string | null; onClose: () =
     >
       {filing && filing.id === id && (
         <Space orientation="vertical" style={{ width: '100%' }}>
+          <FilingRefusal filing={filing} />
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label={t('filings.status')}>
               <FilingStatusTag status={filing.status} />

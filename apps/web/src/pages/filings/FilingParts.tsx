@@ -12,6 +12,7 @@ const STATUS_COLORS: Record<string, string> = {
   accepted: 'success',
   returned: 'error',
   withdrawn: 'default',
+  refused: 'error',
 };
 
 export function FilingStatusTag({ status }: { status: string }) {

@@ -26,6 +26,7 @@ import { formatTime } from '../../components/format.ts';
 import { DeadLetterAlert } from './DeadLetterAlert.tsx';
 import { DeadlineText, FilingStatusTag } from './FilingParts.tsx';
 import { FilingDrawer } from './FilingDrawer.tsx';
+import { FilingRefusal } from './FilingRefusal.tsx';
 import { ProfileCard } from './ProfileCard.tsx';
 import { RefilingBanner } from './RefilingBanner.tsx';
 import { useFilings } from './useFilings.ts';
@@ -48,6 +49,10 @@ export function FilingsPage() {
     <div data-testid="page-filings">
       <Typography.Title level={3}>{t('nav.filings')}</Typography.Title>
       <RefilingBanner status={filings.refiling.data} />
+      {/* The newest filing was refused: say why and what to do before anything else. */}
+      {page.page === 1 && list.data?.items[0] !== undefined && (
+        <FilingRefusal filing={list.data.items[0]} />
+      )}
       <DeadLetterAlert />
       <ProfileCard
         profile={filings.profile}
@@ -138,7 +143,9 @@ export function FilingsPage() {
             title: t('filings.deadline'),
             key: 'deadline',
             render: (_: unknown, row) =>
-              row.resubmitBy !== null ? (
+              row.status === 'refused' ? (
+                '—'
+              ) : row.resubmitBy !== null ? (
                 <span>
                   {t('filings.resubmitBy')}：
                   <DeadlineText dueBy={row.resubmitBy} state={row.deadlineState} />

@@ -16,7 +16,11 @@ import { IncidentDrawer } from './IncidentDrawer.tsx';
 import { IncidentForm, type IncidentBody } from './IncidentForm.tsx';
 import { IncidentFilters, IncidentLevelTag, ReportCountdown } from './IncidentParts.tsx';
 import { RiskReports } from './RiskReports.tsx';
+import { DeadLetterAlert } from '../filings/DeadLetterAlert.tsx';
 import type { Incident, IncidentDetail } from './types.ts';
+
+/** Incident and risk reports the province refused (dead letters) are listed above the tabs. */
+const REPORT_TYPES = ['incident.report', 'risk.report'];
 
 export function IncidentsPage() {
   const { t } = useTranslation();
@@ -140,6 +144,7 @@ export function IncidentsPage() {
   return (
     <div data-testid="page-incidents">
       <Typography.Title level={3}>{t('nav.incidents')}</Typography.Title>
+      <DeadLetterAlert types={REPORT_TYPES} />
       <Tabs
         items={[
           { key: 'incidents', label: t('incidents.tabIncidents'), children: incidents },

@@ -1,0 +1,57 @@
+import { RollupReportPayloadSchema } from '@shuan/contracts';
+import { federationRegistryLinksRepository } from '@shuan/db';
+import type { MessageHandler } from './message-handlers.ts';
+import { rollupRegionReason } from './refusal-reasons.ts';
+import { excerptOf } from './rejection-excerpt.ts';
+import { regionWithin } from './scope-check.ts';
+import { recordAndTell } from './tell-refusal.ts';
+
+/**
+ * The region a province with an empty registry reports (`000000`): it claims no region, so
+ * no scope can be breached by it (the ministry shows the enrollment token's region).
+ */
+const NO_REGION = '000000';
+
+/**
+ * Wraps the `rollup.report` handler (ministry) with the region scope check: a child enrolled
+ * for a region (江苏 `320000`) reports only for that region. A rollup whose `region` lies
+ * outside it (`regionWithin`) is not applied — the province's latest rollup stays as it was —
+ * and is recorded as `FED_SCOPE_MISMATCH` (channel `push`) with a `message.refused` to the
+ * child in the same transaction; its seq is spent, so the stream goes on. Other scopes,
+ * and a rollup claiming no region (`000000`), are applied as before. One query (the
+ * sender's scope) per rollup: a province sends one an hour.
+ */
+export function rollupScopeGuarded(handler: MessageHandler): MessageHandler {
+  return async (context) => {
+    const { tx, envelope, now } = context;
+    const report = RollupReportPayloadSchema.parse(envelope.payload);
+    const scope =
+      (await federationRegistryLinksRepository.scopesOf(tx, [envelope.sender])).get(
+        envelope.sender,
+      ) ?? null;
+    if (
+      scope?.kind !== 'region' ||
+      report.region === NO_REGION ||
+      regionWithin(scope.code, report.region)
+    ) {
+      await handler(context);
+      return;
+    }
+    await recordAndTell(
+      tx,
+      [
+        {
+          channel: 'push',
+          code: 'FED_SCOPE_MISMATCH',
+          sender: envelope.sender,
+          envelopeId: envelope.id,
+          excerpt: { ...excerptOf(envelope), scope, region: report.region },
+          type: envelope.type,
+          uscc: null,
+          reason: rollupRegionReason(scope.code, report.region),
+        },
+      ],
+      now,
+    );
+  };
+}
