@@ -31,10 +31,9 @@ import {
   rollupsPresent,
 } from './lib/rollups.ts';
 import * as seed from './lib/seed.ts';
+import { goalsOf } from './lib/goals.ts';
 import { OTHER_ROUTES, REGULATOR_VIEWS, type ViewCase } from './lib/views.ts';
 
-const P95_TARGET_MS = 200;
-const RATIO_TARGET = 10;
 /** Requests timed one at a time per endpoint (the unloaded time per request). */
 const SEQUENTIAL_REQUESTS = 15;
 const NODE_ID = 'bench-ministry';
@@ -192,37 +191,6 @@ async function baselines(
     results.set(item.name, result);
   }
   return results;
-}
-
-function goalsOf(
-  label: string,
-  item: ViewCase,
-  result: LoadResult,
-  single: SequentialResult,
-  baseline: BaselineResult | undefined,
-): Goal[] {
-  const failed = result.non2xx + result.errors + single.failed;
-  const note = failed === 0 ? undefined : `${fmt(failed)} requests failed or timed out`;
-  const goals: Goal[] = [
-    {
-      title: `${item.name} [${label}]: p95`,
-      figure: `${fmt(result.p95Ms, 1)} ms (p50 ${fmt(result.p50Ms, 1)} ms, ${fmt(result.rps)} req/s)`,
-      target: `< ${String(P95_TARGET_MS)} ms`,
-      pass: failed === 0 && result.p95Ms < P95_TARGET_MS,
-      ...(note !== undefined && { note }),
-    },
-  ];
-  if (baseline !== undefined) {
-    // Like with like: both unloaded, one at a time (the view end to end over HTTP).
-    const ratio = baseline.medianMs / single.medianMs;
-    goals.push({
-      title: `${item.name} [${label}]: vs raw SQL`,
-      figure: `raw SQL ${fmt(baseline.medianMs, 1)} ms ÷ view ${fmt(single.medianMs, 1)} ms (both unloaded, medians) = ${fmt(ratio, 1)}×; raw ÷ view p95 under load = ${fmt(baseline.medianMs / result.p95Ms, 1)}×`,
-      target: `≥ ${String(RATIO_TARGET)}×`,
-      pass: failed === 0 && ratio >= RATIO_TARGET,
-    });
-  }
-  return goals;
 }
 
 async function runLoads(

@@ -41,6 +41,18 @@ export function rollupRegionReason(scopeCode: string, region: string): Bilingual
   };
 }
 
+/** Why a warning delivery naming `count` recipients outside the sender's region was refused. */
+export function deliveryRegionReason(
+  scopeCode: string,
+  region: string,
+  count: number,
+): BilingualReason {
+  return {
+    zh: `预警下发名单中有 ${String(count)} 家企业不在本节点授权范围（行政区划 ${scopeCode}）内，例如行政区划 ${region} 的企业`,
+    en: `${String(count)} recipients of the warning delivery are outside this node's scope (region ${scopeCode}), e.g. one in region ${region}`,
+  };
+}
+
 /** Why a warning acknowledgement or answer was refused. */
 export function warningAnswerReason(known: boolean): BilingualReason {
   return known

@@ -1,7 +1,7 @@
-import { RollupReportPayloadSchema } from '@shuan/contracts';
+import { RollupReportPayloadSchema, WarningDeliveryPayloadSchema } from '@shuan/contracts';
 import { federationRegistryLinksRepository } from '@shuan/db';
 import type { MessageHandler } from './message-handlers.ts';
-import { rollupRegionReason } from './refusal-reasons.ts';
+import { deliveryRegionReason, rollupRegionReason } from './refusal-reasons.ts';
 import { excerptOf } from './rejection-excerpt.ts';
 import { regionWithin } from './scope-check.ts';
 import { recordAndTell } from './tell-refusal.ts';
@@ -49,6 +49,56 @@ export function rollupScopeGuarded(handler: MessageHandler): MessageHandler {
           type: envelope.type,
           uscc: null,
           reason: rollupRegionReason(scope.code, report.region),
+        },
+      ],
+      now,
+    );
+  };
+}
+
+/**
+ * Wraps the `warning.delivery` handler (ministry) with the same region check: a province
+ * enrolled for a region reports deliveries to enterprises of that region only (recipients
+ * without a region are not judged). A delivery
+ * naming any recipient outside it is not applied (the warning's tracking would count an
+ * enterprise the province cannot reach) and is recorded and told like a refused rollup.
+ */
+export function deliveryScopeGuarded(handler: MessageHandler): MessageHandler {
+  return async (context) => {
+    const { tx, envelope, now } = context;
+    const delivery = WarningDeliveryPayloadSchema.parse(envelope.payload);
+    const scope =
+      (await federationRegistryLinksRepository.scopesOf(tx, [envelope.sender])).get(
+        envelope.sender,
+      ) ?? null;
+    const outside =
+      scope?.kind === 'region'
+        ? // A recipient without a region (a node known by id only) cannot be shown outside.
+          delivery.recipients.filter(
+            (r) => r.region !== null && !regionWithin(scope.code, r.region),
+          )
+        : [];
+    const first = outside[0];
+    if (scope?.kind !== 'region' || first === undefined) {
+      await handler(context);
+      return;
+    }
+    await recordAndTell(
+      tx,
+      [
+        {
+          channel: 'push',
+          code: 'FED_SCOPE_MISMATCH',
+          sender: envelope.sender,
+          envelopeId: envelope.id,
+          excerpt: {
+            ...excerptOf(envelope),
+            scope,
+            outside: outside.slice(0, 20).map((r) => ({ uscc: r.uscc, region: r.region })),
+          },
+          type: envelope.type,
+          uscc: first.uscc,
+          reason: deliveryRegionReason(scope.code, first.region ?? '', outside.length),
         },
       ],
       now,

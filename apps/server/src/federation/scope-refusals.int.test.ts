@@ -17,6 +17,7 @@ import {
   send,
   STEEL,
   toldRefusals,
+  usccIn,
   type Filing,
   type Tracking,
 } from './testing/refusal-steps.ts';
@@ -283,4 +284,53 @@ test('warning acknowledgements for a warning not addressed to the child are refu
   }, 'the acknowledgement of the addressed node');
   assert.notEqual(acknowledged.recipients[0]?.acknowledgedBy, '冒名者');
   assert.equal((await scopeRejections(province, own.nodeId)).length, 0);
+});
+
+test('the ministry refuses a warning delivery naming enterprises outside the province’s region', async () => {
+  const day = 86_400_000;
+  const issued = await ministry.admin.ok<{ id: string }>('POST', '/warnings', {
+    level: 'yellow',
+    type: 'threat',
+    title: '全国预警',
+    description: '向各省下发',
+    indicators: [],
+    measures: '排查',
+    ackBy: new Date(Date.now() + day).toISOString(),
+    feedbackBy: new Date(Date.now() + 3 * day).toISOString(),
+    audience: { kind: 'all' },
+  });
+  const tracking = () => ministry.admin.ok<Tracking>('GET', `/warnings/${issued.id}`);
+  // The province's own delivery (its registry, all in 江苏) is applied under the guard.
+  const delivered = await eventually(async () => {
+    await syncNow(province);
+    const seen = await tracking();
+    return seen.recipients.length >= 3 ? seen : undefined;
+  }, 'the province’s delivery at the ministry');
+  const zhejiang = usccIn('330106', 21);
+  const [forged] = await send(province, MINISTRY, [
+    {
+      type: 'warning.delivery',
+      payload: {
+        warningId: issued.id,
+        deliveredAt: new Date().toISOString(),
+        recipients: [
+          {
+            uscc: zhejiang,
+            name: '浙江样例',
+            region: '330106',
+            industry: 'C31',
+            nodeId: null,
+            delivered: true,
+          },
+        ],
+      },
+    },
+  ]);
+  assert.ok(forged);
+  const told = await refusedOn(province, forged);
+  assert.equal(told.code, 'FED_SCOPE_MISMATCH');
+  assert.match(told.reason ?? '', /330106/);
+  const after = await tracking();
+  assert.equal(after.recipients.length, delivered.recipients.length);
+  assert.ok(!after.recipients.some((r) => r.uscc === zhejiang));
 });

@@ -17,6 +17,7 @@ import type { HandlerContext, MessageHandler } from '../federation/message-handl
 import { queueMessage } from '../federation/queue-message.ts';
 import { warningAnswerReason } from '../federation/refusal-reasons.ts';
 import { excerptOf } from '../federation/rejection-excerpt.ts';
+import { deliveryScopeGuarded } from '../federation/rollup-scope-check.ts';
 import { recordAndTell } from '../federation/tell-refusal.ts';
 import { chaseLocally } from './chase-warning.ts';
 import { deliverToEnterprises } from './deliver-warning.ts';
@@ -192,7 +193,8 @@ async function applyFeedback(context: HandlerContext): Promise<void> {
 export const WARNING_HANDLERS: Partial<Record<MessageType, MessageHandler>> = {
   'warning.issue': applyIssue,
   'warning.chase': applyChase,
-  'warning.delivery': applyDelivery,
+  // A province enrolled for a region delivers within it (rollup-scope-check.ts).
+  'warning.delivery': deliveryScopeGuarded(applyDelivery),
   'warning.ack': applyAck,
   'warning.feedback': applyFeedback,
 };

@@ -1,4 +1,5 @@
 /** English texts; the `Messages` type makes a missing or extra key a compile error. */
+import { adminEn } from './admin.ts';
 import type { Messages } from './zh-CN.ts';
 import { assessmentsEn } from './assessments.ts';
 import { checklistsEn } from './checklists.ts';
@@ -252,63 +253,7 @@ export const en: Messages = {
     after: 'After',
     noChanges: 'None',
   },
-  audit: {
-    seq: 'Seq',
-    at: 'Time',
-    actor: 'Actor',
-    action: 'Action',
-    target: 'Target',
-    detail: 'Detail',
-    verify: 'Verify audit chain',
-    verifyOk: 'SM3 audit chain intact: {{checked}} entries checked',
-    verifyBroken:
-      'Audit chain tampered: {{checked}} entries checked, first break at entry {{seq}}: {{reason}}',
-  },
-  auditAction: {
-    auth: { login: 'Sign-in', login_failed: 'Failed sign-in', logout: 'Sign-out' },
-    catalog: {
-      bulk_confirm: 'Bulk confirm',
-      export: 'Catalog export',
-      review: 'Review',
-      update: 'Filing fields edited',
-      version: 'Version frozen',
-    },
-    node: { init: 'Node initialised' },
-    scan: {
-      start: 'Scan started',
-      finish: 'Scan finished',
-      cancel: 'Scan cancelled',
-      cancel_requested: 'Scan cancel requested',
-      requeue: 'Scan re-queued after restart',
-    },
-    source: { create: 'Source added', update: 'Source changed', delete: 'Source deleted' },
-    token: { create: 'Token created', delete: 'Token revoked' },
-    user: { create: 'User created', update: 'User changed' },
-  },
-  users: {
-    title: 'Users',
-    create: 'New user',
-    created: 'User created',
-    username: 'Username',
-    displayName: 'Display name',
-    role: 'Role',
-    password: 'Initial password',
-    passwordMin: 'At least {{min}} characters',
-    usernameRule: '2–64 letters, digits or . _ @ -',
-    enabled: 'Enabled',
-    createdAt: 'Created',
-  },
-  tokens: {
-    title: 'My API tokens',
-    name: 'Token name',
-    create: 'Create token',
-    createdTitle: 'Token created',
-    shownOnce: 'The token is shown only this once: copy it now.',
-    createdAt: 'Created',
-    lastUsedAt: 'Last used',
-    revoke: 'Revoke',
-    confirmRevoke: 'Programs using this token will lose access. Revoke it?',
-  },
+  ...adminEn,
   national: regulatorEn.national,
   nationalRefilings: nationalRefilingsEn,
   nodes: regulatorEn.nodes,
