@@ -50,7 +50,9 @@ export async function open(
 export async function closeDrawer(page: Page): Promise<void> {
   const mask = page.locator('.ant-drawer-mask:visible');
   for (let attempt = 0; attempt < 5 && (await mask.count()) > 0; attempt++) {
-    await page.locator('.ant-drawer-close:visible').first().click();
+    // dispatchEvent, not click(): a success toast lying over the close button made click()
+    // wait for the button to receive pointer events until the test timed out (once in CI).
+    await page.locator('.ant-drawer-close:visible').first().dispatchEvent('click');
     try {
       await mask.first().waitFor({ state: 'hidden', timeout: 3_000 });
     } catch {
