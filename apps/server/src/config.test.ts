@@ -37,3 +37,12 @@ test('SHUAN_JOB_POLL_SECONDS sets every queue’s polling interval; unset keeps 
       error instanceof ConfigError && /SHUAN_JOB_POLL_SECONDS/.test(error.message),
   );
 });
+
+test('SHUAN_DB_POOL_MAX bounds the request pool (default 20)', () => {
+  assert.equal(loadConfig({}).dbPoolMax, 20);
+  assert.equal(loadConfig({ SHUAN_DB_POOL_MAX: '6' }).dbPoolMax, 6);
+  assert.throws(
+    () => loadConfig({ SHUAN_DB_POOL_MAX: '1' }),
+    (error: unknown) => error instanceof ConfigError && /SHUAN_DB_POOL_MAX/.test(error.message),
+  );
+});

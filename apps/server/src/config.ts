@@ -70,6 +70,12 @@ const ConfigSchema = z.object({
     .max(3600)
     .default(30),
   SHUAN_FEDERATION_VERIFY_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
+  SHUAN_DB_POOL_MAX: z.coerce
+    .number({ error: '须为 2–200 的整数 / must be an integer 2–200' })
+    .int('须为整数 / must be an integer')
+    .min(2, '须 ≥ 2 / must be ≥ 2')
+    .max(200, '须 ≤ 200 / must be ≤ 200')
+    .default(20),
   SHUAN_JOB_POLL_SECONDS: z.coerce
     .number({ error: '须为 0.5–300 的秒数 / must be seconds in 0.5–300' })
     .min(0.5, '须 ≥ 0.5 / must be ≥ 0.5')
@@ -128,6 +134,8 @@ export interface ServerConfig {
    * on one database server (a test country, a shared host) set it higher.
    */
   jobPollSeconds: number | undefined;
+  /** Most database connections of the node's request pool (the job queue has 4 more). */
+  dbPoolMax: number;
   /** Size bound of the response cache of the lists in MiB; 0 turns the caches off. */
   responseCacheMb: number;
   /**
@@ -194,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     federationSyncSeconds: c.SHUAN_FEDERATION_SYNC_SECONDS,
     federationVerifyWorkers: c.SHUAN_FEDERATION_VERIFY_WORKERS,
     jobPollSeconds: c.SHUAN_JOB_POLL_SECONDS,
+    dbPoolMax: c.SHUAN_DB_POOL_MAX,
     responseCacheMb: c.SHUAN_RESPONSE_CACHE_MB,
     warningAutoChase: {
       enabled: c.SHUAN_WARNING_AUTO_CHASE,

@@ -53,13 +53,23 @@ const PROVINCE_CODES = [
 const MINISTRY_ID = 'ministry-000000';
 
 /**
- * Every node of the country: one verifier thread, and job queues polled every 10 s instead
- * of every 0.5–2 s (32 nodes × 5 queues polling on 2 cores kept the machine busy idling).
+ * Every node of the country: one verifier thread, job queues polled every 10 s instead of
+ * every 0.5–2 s (32 nodes × 5 queues polling on 2 cores kept the machine busy idling), and
+ * a smaller request pool.
  */
-const NODE_ENV = { SHUAN_FEDERATION_VERIFY_WORKERS: '1', SHUAN_JOB_POLL_SECONDS: '10' };
+const NODE_ENV = {
+  SHUAN_FEDERATION_VERIFY_WORKERS: '1',
+  SHUAN_JOB_POLL_SECONDS: '10',
+  // 6 + 4 job-queue connections per node kept open: 32 nodes with 20 + 4 each kept ~700
+  // PostgreSQL backends alive on 2 cores.
+  SHUAN_DB_POOL_MAX: '6',
+};
 
+/** A figure, or — for one not read in time (NaN). */
 const f = (n: number, digits = 0): string =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  Number.isNaN(n)
+    ? '—'
+    : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>) {
   const out: R[] = [];
@@ -107,7 +117,7 @@ async function bounded<T>(work: Promise<T>, fallback: T): Promise<T> {
 }
 
 async function memory(nodes: readonly BenchNode[]): Promise<number[]> {
-  return Promise.all(nodes.map((n) => bounded(n.server.rssMb(), 0)));
+  return Promise.all(nodes.map((n) => bounded(n.server.rssMb(), Number.NaN)));
 }
 
 export async function runCountry(
@@ -186,15 +196,21 @@ export async function runCountry(
         sampling = false;
       }
     };
+    // Every part that reads /proc or a database is bounded (5 s): on 2026-11-30 the first
+    // sample of a loaded run hung for 9 minutes and no row was written until the end.
     const takeSample = async (): Promise<void> => {
-      const cpu = await groupSnapshot(pids, await backends());
-      const split = describeGroupSplit(lastCpu, cpu);
-      lastCpu = cpu;
-      const [ministryRss = 0, ...provinceRss] = await memory(nodes);
-      const sorted = [...provinceRss].sort((a, b) => a - b);
+      const cpu = await bounded(
+        backends().then((pgPids) => groupSnapshot(pids, pgPids)),
+        undefined,
+      );
+      const split = cpu === undefined ? '—' : describeGroupSplit(lastCpu, cpu);
+      if (cpu !== undefined) lastCpu = cpu;
+      const outbox = await bounded(provinceBacklog(provinces), undefined);
+      const [ministryRss = Number.NaN, ...provinceRss] = await memory(nodes);
+      const sorted = provinceRss.filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
       const now = Date.now();
       const acked = traffic.counters.acknowledged;
-      const row = `| ${f((now - start) / 1000)} | ${f(traffic.counters.generated)} | ${f(acked)} | ${f((acked - lastAcked) / ((now - lastAt) / 1000), 1)} | ${f(traffic.backlog())} | ${f(await provinceBacklog(provinces))} | ${f(ministryRss)} | ${f(sorted[0] ?? 0)} / ${f(quantile(sorted, 0.5))} / ${f(sorted.at(-1) ?? 0)} | ${f(process.memoryUsage().rss / 2 ** 20)} | ${split} |`;
+      const row = `| ${f((now - start) / 1000)} | ${f(traffic.counters.generated)} | ${f(acked)} | ${f((acked - lastAcked) / ((now - lastAt) / 1000), 1)} | ${f(traffic.backlog())} | ${outbox === undefined ? '—' : f(outbox)} | ${f(ministryRss)} | ${f(sorted[0] ?? Number.NaN)} / ${sorted.length === 0 ? '—' : f(quantile(sorted, 0.5))} / ${f(sorted.at(-1) ?? Number.NaN)} | ${f(process.memoryUsage().rss / 2 ** 20)} | ${split} |`;
       rows.push(row);
       log(row);
       lastAcked = acked;

@@ -2,6 +2,7 @@
  * CPU per thread of a process, from /proc/<pid>/task: tells the server's main thread (HTTP,
  * parsing, digests, SQL) from its SM2 verifier threads and V8's helpers (GC, compiler).
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 
 const TICKS_PER_SECOND = 100;
@@ -53,9 +54,14 @@ export function describeThreads(split: Record<string, number>, messages: number)
     .join(', ');
 }
 
-async function statSeconds(pid: string): Promise<{ name: string; seconds: number } | undefined> {
+/**
+ * Read synchronously: a /proc read takes microseconds, and through fs/promises each waits
+ * for a libuv pool thread, which in the loaded country run never came (samples timed out
+ * for minutes while `ps` read the same files at once).
+ */
+function statSeconds(pid: string): { name: string; seconds: number } | undefined {
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(')');
     const fields = stat.slice(close + 2).split(' ');
     return {
@@ -82,30 +88,30 @@ export interface GroupSnapshot {
  * reading command lines can block for minutes on a busy machine (a process's cmdline needs
  * its memory map lock), and with it the whole libuv thread pool.
  */
-export async function groupSnapshot(
+export function groupSnapshot(
   nodePids: readonly number[],
   backendPids: readonly number[],
 ): Promise<GroupSnapshot> {
   let nodes = 0;
-  for (const pid of nodePids) nodes += (await statSeconds(String(pid)))?.seconds ?? 0;
+  for (const pid of nodePids) nodes += statSeconds(String(pid))?.seconds ?? 0;
   const postgres = new Map<string, number>();
   for (const pid of backendPids) {
-    const found = await statSeconds(String(pid));
+    const found = statSeconds(String(pid));
     if (found !== undefined) postgres.set(String(pid), found.seconds);
   }
   const usage = process.cpuUsage();
-  const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0] ?? '';
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
   const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line
     .trim()
     .split(/\s+/)
     .map(Number);
-  return {
+  return Promise.resolve({
     at: performance.now(),
     nodes,
     postgres,
     self: (usage.user + usage.system) / 1e6,
     machine: (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND,
-  };
+  });
 }
 
 /** "nodes 0.9 / PG 0.3 / generator 0.1 / rest 0.5" in cores, between two snapshots. */

@@ -3,7 +3,8 @@
  * its memory is its own: the bench's load generator and seeding never count against it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,10 +30,15 @@ export interface ServerProcess {
   stop: () => Promise<void>;
 }
 
-async function procStatusMb(pid: number, field: 'VmHWM' | 'VmRSS'): Promise<number> {
-  const status = await readFile(`/proc/${String(pid)}/status`, 'utf8');
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
-  return match?.[1] === undefined ? 0 : Number(match[1]) / 1024;
+/** Synchronous on purpose (see threadSnapshot in bench/federation/lib/threads.ts). */
+function procStatusMb(pid: number, field: 'VmHWM' | 'VmRSS'): Promise<number> {
+  try {
+    const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8');
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return Promise.resolve(match?.[1] === undefined ? 0 : Number(match[1]) / 1024);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 function exited(child: ChildProcess): Promise<void> {

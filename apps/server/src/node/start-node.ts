@@ -16,6 +16,14 @@ import { createEnvelopeVerifier } from '@shuan/tools';
 import { loadNodeIdentity } from './node-identity.ts';
 import { installWorkCalendar } from './work-calendar.ts';
 
+/**
+ * How long an idle database connection is kept (node-postgres closes it after 10 s by
+ * default). Syncs and job polls come every 0.5–30 s, so with the default nearly every one
+ * opened a new connection: a PostgreSQL backend started and authenticated each time, which
+ * with 32 nodes on one machine (bench:federation's country) was the bulk of its load.
+ */
+const POOL_IDLE_MS = 5 * 60_000;
+
 /** A running node. */
 export interface RunningNode {
   app: ZodApp;
@@ -67,11 +75,29 @@ export async function startNode(
         })
       : undefined;
   const databaseUrl = config.databaseUrl ?? embedded?.url ?? '';
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: config.dbPoolMax,
+    idleTimeoutMillis: POOL_IDLE_MS,
+  });
   pool.on('error', (error) => {
     log.error({ err: error }, 'idle database client failed');
   });
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4 });
+  // pg-boss on a pool of ours: its own pool keeps node-postgres's 10 s idle timeout.
+  const bossPool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 4,
+    idleTimeoutMillis: POOL_IDLE_MS,
+    connectionTimeoutMillis: 10_000,
+    application_name: 'pgboss',
+  });
+  bossPool.on('error', (error) => {
+    log.error({ err: error }, 'idle job queue database client failed');
+  });
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => bossPool.query(text, values) },
+    schema: 'pgboss',
+  });
   boss.on('error', (error: unknown) => {
     log.error({ err: error }, 'job queue error');
   });
@@ -123,6 +149,7 @@ export async function startNode(
       await boss.stop({ graceful: true, timeout: 30_000, close: true });
       await federation?.verifier.close();
       await caches?.feed.stop();
+      await bossPool.end();
       await pool.end();
       if (embedded !== undefined) await embedded.stop();
     };
@@ -131,6 +158,7 @@ export async function startNode(
     await boss.stop({ graceful: false, close: true }).catch(() => undefined);
     await federation?.verifier.close().catch(() => undefined);
     await caches?.feed.stop();
+    await bossPool.end().catch(() => undefined);
     await pool.end().catch(() => undefined);
     if (embedded !== undefined) await embedded.stop().catch(() => undefined);
     throw error;
