@@ -1,16 +1,25 @@
 import { RollupReportPayloadSchema, WarningDeliveryPayloadSchema } from '@shuan/contracts';
-import { federationRegistryLinksRepository } from '@shuan/db';
+import { federationRegistryLinksRepository, type Queryable } from '@shuan/db';
+import type { EnrollmentScope } from '@shuan/core';
 import type { MessageHandler } from './message-handlers.ts';
 import { deliveryRegionReason, rollupRegionReason } from './refusal-reasons.ts';
-import { excerptOf } from './rejection-excerpt.ts';
 import { regionWithin } from './scope-check.ts';
-import { recordAndTell } from './tell-refusal.ts';
+import { recordAndTell, scopeRefusal } from './tell-refusal.ts';
 
 /**
  * The region a province with an empty registry reports (`000000`): it claims no region, so
  * no scope can be breached by it (the ministry shows the enrollment token's region).
  */
 const NO_REGION = '000000';
+
+/** The sender's enrollment scope when it is a region (the only one these checks judge). */
+async function regionScopeOf(
+  tx: Queryable,
+  sender: string,
+): Promise<Extract<EnrollmentScope, { kind: 'region' }> | undefined> {
+  const scope = (await federationRegistryLinksRepository.scopesOf(tx, [sender])).get(sender);
+  return scope?.kind === 'region' ? scope : undefined;
+}
 
 /**
  * Wraps the `rollup.report` handler (ministry) with the region scope check: a child enrolled
@@ -25,12 +34,9 @@ export function rollupScopeGuarded(handler: MessageHandler): MessageHandler {
   return async (context) => {
     const { tx, envelope, now } = context;
     const report = RollupReportPayloadSchema.parse(envelope.payload);
-    const scope =
-      (await federationRegistryLinksRepository.scopesOf(tx, [envelope.sender])).get(
-        envelope.sender,
-      ) ?? null;
+    const scope = await regionScopeOf(tx, envelope.sender);
     if (
-      scope?.kind !== 'region' ||
+      scope === undefined ||
       report.region === NO_REGION ||
       regionWithin(scope.code, report.region)
     ) {
@@ -40,16 +46,11 @@ export function rollupScopeGuarded(handler: MessageHandler): MessageHandler {
     await recordAndTell(
       tx,
       [
-        {
-          channel: 'push',
-          code: 'FED_SCOPE_MISMATCH',
-          sender: envelope.sender,
-          envelopeId: envelope.id,
-          excerpt: { ...excerptOf(envelope), scope, region: report.region },
-          type: envelope.type,
+        scopeRefusal(envelope, {
+          detail: { scope, region: report.region },
           uscc: null,
           reason: rollupRegionReason(scope.code, report.region),
-        },
+        }),
       ],
       now,
     );
@@ -67,39 +68,30 @@ export function deliveryScopeGuarded(handler: MessageHandler): MessageHandler {
   return async (context) => {
     const { tx, envelope, now } = context;
     const delivery = WarningDeliveryPayloadSchema.parse(envelope.payload);
-    const scope =
-      (await federationRegistryLinksRepository.scopesOf(tx, [envelope.sender])).get(
-        envelope.sender,
-      ) ?? null;
+    const scope = await regionScopeOf(tx, envelope.sender);
+    // A recipient without a region (a node known by id only) cannot be shown outside.
     const outside =
-      scope?.kind === 'region'
-        ? // A recipient without a region (a node known by id only) cannot be shown outside.
-          delivery.recipients.filter(
+      scope === undefined
+        ? []
+        : delivery.recipients.filter(
             (r) => r.region !== null && !regionWithin(scope.code, r.region),
-          )
-        : [];
+          );
     const first = outside[0];
-    if (scope?.kind !== 'region' || first === undefined) {
+    if (scope === undefined || first === undefined) {
       await handler(context);
       return;
     }
     await recordAndTell(
       tx,
       [
-        {
-          channel: 'push',
-          code: 'FED_SCOPE_MISMATCH',
-          sender: envelope.sender,
-          envelopeId: envelope.id,
-          excerpt: {
-            ...excerptOf(envelope),
+        scopeRefusal(envelope, {
+          detail: {
             scope,
             outside: outside.slice(0, 20).map((r) => ({ uscc: r.uscc, region: r.region })),
           },
-          type: envelope.type,
           uscc: first.uscc,
           reason: deliveryRegionReason(scope.code, first.region ?? '', outside.length),
-        },
+        }),
       ],
       now,
     );

@@ -4,8 +4,7 @@ import { federationRegistryLinksRepository, type Queryable } from '@shuan/db';
 import { findIndustryDivision } from '@shuan/tools';
 import type { BatchHandlerContext, MessageHandler } from './message-handlers.ts';
 import { territoryReason } from './refusal-reasons.ts';
-import { excerptOf } from './rejection-excerpt.ts';
-import { recordAndTell, type ToldRefusal } from './tell-refusal.ts';
+import { recordAndTell, scopeRefusal, type ToldRefusal } from './tell-refusal.ts';
 
 /**
  * The USCC a payload speaks for, when it names one: `enterprise.uscc` is where every
@@ -132,16 +131,14 @@ export async function territoryRefusals(
     const scope = scopes.get(envelope.sender) ?? null;
     const territory = territoryOf(entries.get(claimed.uscc.toUpperCase()) ?? null, claimed);
     if (!outsideTerritory(scope, territory)) continue;
-    refusals.set(envelope.id, {
-      channel: 'push',
-      code: 'FED_SCOPE_MISMATCH',
-      sender: envelope.sender,
-      envelopeId: envelope.id,
-      excerpt: { ...excerptOf(envelope), scope, uscc: claimed.uscc, territory },
-      type: envelope.type,
-      uscc: claimed.uscc,
-      reason: territoryReason(scope, territory),
-    });
+    refusals.set(
+      envelope.id,
+      scopeRefusal(envelope, {
+        detail: { scope, uscc: claimed.uscc, territory },
+        uscc: claimed.uscc,
+        reason: territoryReason(scope, territory),
+      }),
+    );
   }
   return refusals;
 }

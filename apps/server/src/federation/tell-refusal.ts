@@ -1,7 +1,8 @@
+import type { Envelope } from '@shuan/contracts';
 import type { MessageType } from '@shuan/core';
 import { federationRejectionsRepository, type Queryable } from '@shuan/db';
 import { queueMessage } from './queue-message.ts';
-import type { Refusal } from './rejection-excerpt.ts';
+import { excerptOf, type Refusal } from './rejection-excerpt.ts';
 
 /** A reason in both languages, as `message.refused` carries it. */
 export interface BilingualReason {
@@ -19,6 +20,27 @@ export interface ToldRefusal extends Refusal {
   type: MessageType;
   uscc: string | null;
   reason: BilingualReason;
+}
+
+/**
+ * The scope refusal (`FED_SCOPE_MISMATCH`, channel `push`: upward messages only come pushed)
+ * of one envelope refused when applied: its excerpt with what the check judged (`detail`),
+ * and what its sender is told.
+ */
+export function scopeRefusal(
+  envelope: Envelope,
+  told: { detail: Record<string, unknown>; uscc: string | null; reason: BilingualReason },
+): ToldRefusal {
+  return {
+    channel: 'push',
+    code: 'FED_SCOPE_MISMATCH',
+    sender: envelope.sender,
+    envelopeId: envelope.id,
+    excerpt: { ...excerptOf(envelope), ...told.detail },
+    type: envelope.type,
+    uscc: told.uscc,
+    reason: told.reason,
+  };
 }
 
 /**

@@ -16,9 +16,8 @@ import {
 import type { HandlerContext, MessageHandler } from '../federation/message-handlers.ts';
 import { queueMessage } from '../federation/queue-message.ts';
 import { warningAnswerReason } from '../federation/refusal-reasons.ts';
-import { excerptOf } from '../federation/rejection-excerpt.ts';
 import { deliveryScopeGuarded } from '../federation/rollup-scope-check.ts';
-import { recordAndTell } from '../federation/tell-refusal.ts';
+import { recordAndTell, scopeRefusal } from '../federation/tell-refusal.ts';
 import { chaseLocally } from './chase-warning.ts';
 import { deliverToEnterprises } from './deliver-warning.ts';
 import { recordAndForward, refOf } from './report-answers.ts';
@@ -141,16 +140,11 @@ async function refuseAnswer(
   await recordAndTell(
     tx,
     [
-      {
-        channel: 'push',
-        code: 'FED_SCOPE_MISMATCH',
-        sender: envelope.sender,
-        envelopeId: envelope.id,
-        excerpt: { ...excerptOf(envelope), warningId: answer.warningId, known },
-        type: envelope.type,
+      scopeRefusal(envelope, {
+        detail: { warningId: answer.warningId, known },
         uscc: answer.enterprise?.uscc ?? null,
         reason: warningAnswerReason(known),
-      },
+      }),
     ],
     now,
   );
