@@ -12,10 +12,30 @@ export async function withTransaction<T>(
   pool: pg.Pool,
   fn: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
+  return runInTransaction(pool, 'BEGIN', fn);
+}
+
+/**
+ * Runs the reads of `fn` on one read-only REPEATABLE READ snapshot: a view built from
+ * several queries then never mixes two states of the data (e.g. a list and the "current"
+ * item picked from it, while a message is applied between the two reads).
+ */
+export async function withReadSnapshot<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  return runInTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', fn);
+}
+
+async function runInTransaction<T>(
+  pool: pg.Pool,
+  begin: string,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await fn(client);
     await client.query('COMMIT');
     return result;

@@ -6,7 +6,7 @@ import {
   PublishedChecklistSchema,
 } from '@shuan/contracts';
 import { builtinChecklist } from '@shuan/core';
-import { assessmentChecklistsRepository } from '@shuan/db';
+import { assessmentChecklistsRepository, withReadSnapshot } from '@shuan/db';
 import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
@@ -29,13 +29,13 @@ export function checklistRoutes(app: ZodApp, deps: NodeDeps): void {
   app.get(
     '/assessment-checklists',
     { schema: { tags, response: { 200: ChecklistVersionListSchema } } },
-    async () => {
-      const [current, held] = await Promise.all([
-        currentChecklist(deps.pool),
-        assessmentChecklistsRepository.list(deps.pool),
-      ]);
-      return presentChecklistList(current, held);
-    },
+    async () =>
+      // One snapshot: a version applied between two reads would leave `current` behind the list.
+      withReadSnapshot(deps.pool, async (tx) => {
+        const current = await currentChecklist(tx);
+        const held = await assessmentChecklistsRepository.list(tx);
+        return presentChecklistList(current, held);
+      }),
   );
 
   app.get(

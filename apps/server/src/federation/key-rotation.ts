@@ -27,7 +27,9 @@ import { FEDERATION_SYNC_QUEUE } from './sync-queue.ts';
  * 1. `rotateNodeKey` makes a new key pair, keeps it in `node-identity.pending.json` next to
  *    the identity file (created atomically: a second rotation before the first is settled is
  *    FED_KEY_ROTATION_PENDING) with the id of one `node.key-rotate` message per peer, queued
- *    in one transaction. Like every message each is signed when sent, with the old key.
+ *    in one transaction that holds the rotation lock (an advisory lock) from before the file
+ *    is made until the messages are committed. Like every message each is signed when sent,
+ *    with the old key.
  * 2. A peer switches this node's key in the transaction that applies the message; from then
  *    on only the new key verifies (receive-envelopes.ts re-checks the key under lock).
  * 3. This node signs for a peer with the new key only once that peer has acknowledged its
@@ -67,12 +69,16 @@ export async function rotateNodeKey(
   const messages = Object.fromEntries(receivers.map((nodeId) => [nodeId, randomUUID()]));
   const pending: PendingKey = { messages, ...keys };
   const path = join(deps.config.dataDir, PENDING_FILE);
-  if (!(await createFileAtomically(path, `${JSON.stringify(pending, null, 2)}\n`))) {
-    throw fedError('FED_KEY_ROTATION_PENDING');
-  }
   const payload = NodeKeyRotatePayloadSchema.parse({ publicKey: keys.publicKey });
+  // Set inside the transaction: an error after the file was made (COMMIT included) removes it.
+  const made = { file: false };
   try {
     await withTransaction(deps.pool, async (tx) => {
+      // Under the rotation lock until COMMIT: a sync or pull settling meanwhile would see the
+      // file without its messages and discard it as a failed request (settleKeyRotation).
+      await lockKeyRotation(tx);
+      made.file = await createFileAtomically(path, `${JSON.stringify(pending, null, 2)}\n`);
+      if (!made.file) throw fedError('FED_KEY_ROTATION_PENDING');
       for (const [receiver, id] of Object.entries(messages)) {
         await enqueueMessage(tx, { id, receiver, type: 'node.key-rotate', payload });
       }
@@ -85,7 +91,7 @@ export async function rotateNodeKey(
       });
     });
   } catch (error) {
-    await unlink(path).catch(() => undefined);
+    if (made.file) await unlink(path).catch(() => undefined);
     throw error;
   }
   await deps.boss.send(FEDERATION_SYNC_QUEUE, {});
@@ -130,8 +136,22 @@ async function replaceFileAtomically(path: string, content: string): Promise<voi
  */
 export async function settleKeyRotation(deps: NodeDeps): Promise<boolean> {
   const dataDir = deps.config.dataDir;
-  const pending = await readPending(dataDir);
-  if (pending === undefined) return false;
+  // Every sync and pull calls this: without a pending key it costs one failed file read.
+  if ((await readPending(dataDir)) === undefined) return false;
+  return withTransaction(deps.pool, async (tx) => {
+    await lockKeyRotation(tx);
+    const pending = await readPending(dataDir);
+    return pending === undefined ? false : settlePending(deps, tx, pending);
+  });
+}
+
+/** The rotation lock: held by a rotation until its messages are committed, and by settling. */
+async function lockKeyRotation(tx: Queryable): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('federation-key-rotation'))`);
+}
+
+async function settlePending(deps: NodeDeps, tx: Queryable, pending: PendingKey): Promise<boolean> {
+  const dataDir = deps.config.dataDir;
   const identity = deps.federation.identity;
   const pendingPath = join(dataDir, PENDING_FILE);
   if (pending.publicKey.toLowerCase() === identity.publicKey.toLowerCase()) {
@@ -139,11 +159,12 @@ export async function settleKeyRotation(deps: NodeDeps): Promise<boolean> {
     return false;
   }
   const acks = await Promise.all(
-    Object.values(pending.messages).map((id) => federationOutboxRepository.isAcked(deps.pool, id)),
+    Object.values(pending.messages).map((id) => federationOutboxRepository.isAcked(tx, id)),
   );
   if (acks.some((acked) => acked === false)) return false;
   if (acks.every((acked) => acked === undefined)) {
-    // The request that made the key failed before its messages were queued.
+    // The request that made the key failed before its messages were committed (it holds the
+    // lock until then, so this is not one still in flight).
     await unlink(pendingPath).catch(() => undefined);
     return false;
   }
