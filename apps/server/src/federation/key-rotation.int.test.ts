@@ -159,15 +159,12 @@ test('a parent rotates its key: its child learns it by pull, then down messages 
       (await parentKeyAtChild()) === rotation.publicKey.toLowerCase() ? true : undefined,
     'the new parent key at the child',
   );
-  await eventually(
-    async () => {
-      // The acknowledgement rides on the child's next pull: ask for one rather than wait for
-      // the sync schedule of a child that was just restarted.
-      await enterprise.admin.request('POST', '/federation/sync');
-      return (await province.identity()).publicKey === rotation.publicKey ? true : undefined;
-    },
-    'the province switched once its child acknowledged',
-  );
+  await eventually(async () => {
+    // The acknowledgement rides on the child's next pull: ask for one rather than wait for
+    // the sync schedule of a child that was just restarted.
+    await enterprise.admin.request('POST', '/federation/sync');
+    return (await province.identity()).publicKey === rotation.publicKey ? true : undefined;
+  }, 'the province switched once its child acknowledged');
   assert.notEqual(old.publicKey, rotation.publicKey);
   // A message down after the switch is signed with the new key and applied by the child.
   await withTransaction(province.pool, (tx) =>
