@@ -13,7 +13,7 @@ import {
 import type { NodeDeps } from '../http/context.ts';
 import { fedError } from './fed-error.ts';
 import { settleKeyRotation, signingKeyFor } from './key-rotation.ts';
-import { signOutboxRowsOneByOne } from './sign-outbox.ts';
+import { signOutboxRows } from './sign-outbox.ts';
 import { verifyRequest } from './signed-request.ts';
 
 /**
@@ -68,9 +68,9 @@ export async function servePull(
   const rows = withinPullBytes(
     await federationOutboxRepository.after(deps.pool, peer.nodeId, request.ackSeq, request.limit),
   );
-  // Pull answers are signed envelope by envelope: a page may end in a key rotation, which the
-  // child must be able to apply alone (batch signatures are for pushes, where ingest speed is).
-  return { envelopes: signOutboxRowsOneByOne(rows, self.nodeId, key, now.toISOString()) };
+  // One signature per page, as for pushes: a page ends after a key rotation (withinPullBytes),
+  // so one key signs the whole page.
+  return { envelopes: signOutboxRows(rows, self.nodeId, key, now.toISOString()) };
 }
 
 /**
