@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { HttpSession } from '../testing/http-session.ts';
 import {
+  closeFederationNodes,
   eventually,
   startFederationNode,
+  startFederationNodes,
   type FederationTestNode,
 } from '../federation/testing/federation-node.ts';
 import { enrollOver, userOn } from '../federation/testing/topology-steps.ts';
@@ -62,15 +64,15 @@ interface Received {
 }
 
 before(async () => {
-  [ministry, province, enterprise] = await Promise.all([
-    startFederationNode('ministry', MINISTRY),
-    startFederationNode('province', PROVINCE),
-    startFederationNode('enterprise', ENTERPRISE),
+  [ministry, province, enterprise] = await startFederationNodes([
+    ['ministry', MINISTRY],
+    ['province', PROVINCE],
+    ['enterprise', ENTERPRISE],
   ]);
 });
 
 after(async () => {
-  await Promise.all([ministry.close(), province.close(), enterprise.close(), late?.close()]);
+  await closeFederationNodes(ministry, province, enterprise, late);
 });
 
 /** The built-in 2024 checklist raised to `version` with a ninth item, or under another id. */

@@ -5,13 +5,8 @@ import {
   startFederationNode,
   type FederationTestNode,
 } from './testing/federation-node.ts';
-import {
-  appliedStream,
-  countOf,
-  enrollThroughApi,
-  queueFilings,
-  sentStream,
-} from './testing/streams.ts';
+import { appliedStream, countOf, queueFilings, sentStream } from './testing/streams.ts';
+import { enrollOver } from './testing/topology-steps.ts';
 
 // Issue 4 § 4, faults: real processes on their own databases. The province is killed with
 // SIGKILL in the middle of a burst and restarted; a child is stopped while its outbox fills.
@@ -27,7 +22,10 @@ before(async () => {
     startFederationNode('province', PROVINCE),
     ...SENDERS.map((id) => startFederationNode('enterprise', id)),
   ]);
-  for (const enterprise of enterprises) await enrollThroughApi(province, enterprise);
+  // 福州市: the region of buildFilingPayload's enterprise, so the scope check lets the queued
+  // filings through.
+  for (const enterprise of enterprises)
+    await enrollOver(province, enterprise, { kind: 'region', code: '350100' });
 });
 
 after(async () => {

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { chinaDate, workingDaysBetween } from '@shuan/core';
-import { organizationsRepository, usersRepository } from '@shuan/db';
-import { hashPassword } from '../accounts/secrets.ts';
 import {
+  closeFederationNodes,
   eventually,
-  startFederationNode,
+  startFederationNodes,
   type FederationTestNode,
 } from './testing/federation-node.ts';
-import { loginOverHttp, type HttpSession } from '../testing/http-session.ts';
-import { FILER, seedCatalog } from '../filings/testing/filing-fixtures.ts';
+import type { HttpSession } from '../testing/http-session.ts';
+import { enrollFiler, FILER, hostTenant, seedCatalog } from '../filings/testing/filing-fixtures.ts';
 
 // The filing loop between two real processes with their own databases (issue #4 §3): an
 // enterprise files a frozen catalog version, the province reviews it within 20 working days,
@@ -58,16 +57,6 @@ interface Review {
   items: { itemId: string; item: { purpose: string } | null }[];
 }
 
-async function addUser(node: FederationTestNode, username: string, role: string) {
-  await node.admin.ok('POST', '/users', {
-    username,
-    displayName: username,
-    role,
-    password: PASSWORD,
-  });
-  return loginOverHttp(node.url, username, PASSWORD);
-}
-
 /** The queue entry of `filingId` at the province once it has arrived. */
 function arrived(filingId: string): Promise<Review> {
   return eventually(async () => {
@@ -85,34 +74,15 @@ function settled(filingId: string, status: string): Promise<Filing> {
 }
 
 before(async () => {
-  [province, enterprise] = await Promise.all([
-    startFederationNode('province', 'province-350000'),
-    startFederationNode('enterprise', ENTERPRISE_ID),
+  [province, enterprise] = await startFederationNodes([
+    ['province', 'province-350000'],
+    ['enterprise', ENTERPRISE_ID],
   ]);
-  [officer, reviewer] = await Promise.all([
-    addUser(enterprise, 'ent-officer', 'officer'),
-    addUser(province, 'prov-reviewer', 'reviewer'),
-  ]);
-  const issued = await province.admin.ok<{ token: string }>('POST', '/federation/tokens', {
-    scope: { kind: 'enterprise', uscc: FILER.uscc },
-  });
-  await enterprise.admin.ok('POST', '/federation/enroll', {
-    parentUrl: province.url,
-    token: issued.token,
-  });
-  const entry = await province.admin.ok<{ id: string; nodeId: string | null }>(
-    'POST',
-    '/registry/enterprises',
-    { ...FILER, size: 'large' },
-  );
-  registryId = entry.id;
-  // Added after the node enrolled for its credit code: linked to it on creation.
-  assert.equal(entry.nodeId, ENTERPRISE_ID);
-  items = (await seedCatalog(enterprise.pool, officer)).items;
+  ({ officer, reviewer, registryId, items } = await enrollFiler(province, enterprise, PASSWORD));
 });
 
 after(async () => {
-  await Promise.all([province.close(), enterprise.close()]);
+  await closeFederationNodes(province, enterprise);
 });
 
 test('file in full, returned with item comments, re-filed as changes, accepted', async () => {
@@ -245,26 +215,7 @@ test('a withdrawal reaches the province; the withdrawn filing cannot be reviewed
 });
 
 test('a tenant of the province files into the same queue; overdue filings are flagged', async () => {
-  const org = await organizationsRepository.create(province.pool, '托管企业');
-  await usersRepository.create(province.pool, {
-    orgId: org.id,
-    username: 'tenant-officer',
-    displayName: '托管企业专员',
-    role: 'officer',
-    passwordHash: await hashPassword(PASSWORD),
-  });
-  const tenant = await loginOverHttp(province.url, 'tenant-officer', PASSWORD);
-  const entry = await province.admin.ok<{ id: string }>('POST', '/registry/enterprises', {
-    uscc: '91350100MA2Y4B7C14',
-    name: '托管制造有限公司',
-    regionCode: '350100',
-    industryCode: '36',
-    size: 'small',
-  });
-  await province.pool.query('UPDATE enterprises SET tenant_org_id = $1 WHERE id = $2', [
-    org.id,
-    entry.id,
-  ]);
+  const { tenant, entry } = await hostTenant(province, PASSWORD);
   await seedCatalog(province.pool, tenant);
   await tenant.ok('POST', '/catalog/versions', { note: 'v1' });
   // No profile of its own: the registry entry speaks for the tenant.

@@ -5,10 +5,12 @@ import { DatabaseSync } from 'node:sqlite';
 import { after, before, test } from 'node:test';
 import { enqueueMessage, withTransaction } from '@shuan/db';
 import {
+  closeFederationNodes,
   eventually,
-  startFederationNode,
+  startFederationNodes,
   type FederationTestNode,
 } from './testing/federation-node.ts';
+import { enrollOver } from './testing/topology-steps.ts';
 import { buildFilingPayload } from './testing/envelopes.ts';
 
 // Ministry → province → enterprise as three real processes with their own databases: a
@@ -26,31 +28,16 @@ let province: FederationTestNode;
 let enterprise: FederationTestNode;
 
 before(async () => {
-  [ministry, province, enterprise] = await Promise.all([
-    startFederationNode('ministry', MINISTRY),
-    startFederationNode('province', PROVINCE),
-    startFederationNode('enterprise', ENTERPRISE),
+  [ministry, province, enterprise] = await startFederationNodes([
+    ['ministry', MINISTRY],
+    ['province', PROVINCE],
+    ['enterprise', ENTERPRISE],
   ]);
 });
 
 after(async () => {
-  await Promise.all([ministry.close(), province.close(), enterprise.close()]);
+  await closeFederationNodes(ministry, province, enterprise);
 });
-
-async function enroll(
-  parent: FederationTestNode,
-  child: FederationTestNode,
-  scope: unknown,
-): Promise<void> {
-  const issued = await parent.admin.ok<{ token: string }>('POST', '/federation/tokens', {
-    scope,
-    ttlHours: 1,
-  });
-  await child.admin.ok('POST', '/federation/enroll', {
-    parentUrl: parent.url,
-    token: issued.token,
-  });
-}
 
 /** The bundled general pack raised to 2026.2 with a rule that makes blend sheets core data. */
 function generalPackV2(): Record<string, unknown> {
@@ -107,8 +94,8 @@ async function scanOnce(sourceId: string): Promise<{ scan: Scan; blend: Finding[
 }
 
 test('a published pack reaches the enterprise through the province and changes its next scan; rollups reach the national view', async (t) => {
-  await enroll(ministry, province, { kind: 'region', code: '320000' });
-  await enroll(province, enterprise, { kind: 'region', code: '320500' });
+  await enrollOver(ministry, province, { kind: 'region', code: '320000' });
+  await enrollOver(province, enterprise, { kind: 'region', code: '320500' });
 
   // A SQLite source on the enterprise (inside its data folder, which sources may read).
   const file = join(enterprise.dataDir, 'plant.sqlite');

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import { seedCatalog } from '../filings/testing/filing-fixtures.ts';
 import { buildIncidentReportPayload } from '../incidents/testing/incident-fixtures.ts';
 import type { HttpSession } from '../testing/http-session.ts';
+import { testUscc } from '../testing/test-uscc.ts';
 import {
   eventually,
   startFederationNode,
@@ -17,7 +18,6 @@ import {
   send,
   STEEL,
   toldRefusals,
-  usccIn,
   type Filing,
   type Tracking,
 } from './testing/refusal-steps.ts';
@@ -306,7 +306,7 @@ test('the ministry refuses a warning delivery naming enterprises outside the pro
     const seen = await tracking();
     return seen.recipients.length >= 3 ? seen : undefined;
   }, 'the province’s delivery at the ministry');
-  const zhejiang = usccIn('330106', 21);
+  const zhejiang = testUscc('330106', 21);
   const [forged] = await send(province, MINISTRY, [
     {
       type: 'warning.delivery',

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { MessageType } from '@shuan/core';
 import { enqueueMessage, withTransaction } from '@shuan/db';
-import { usccCheckChar } from '@shuan/tools';
 import { buildIncidentReportPayload } from '../incidents/testing/incident-fixtures.ts';
 import { buildFilingPayload } from './testing/envelopes.ts';
 import {
@@ -11,6 +10,7 @@ import {
   type FederationTestNode,
 } from './testing/federation-node.ts';
 import { enrollOver, syncNow } from './testing/topology-steps.ts';
+import { testUscc } from '../testing/test-uscc.ts';
 
 // Region and industry enrollment scopes against the province's registry, with real nodes: a
 // child enrolled for 苏州市 (320500) and one enrolled for 汽车制造业 (C36) file and report for
@@ -21,27 +21,21 @@ import { enrollOver, syncNow } from './testing/topology-steps.ts';
 
 const PROVINCE = 'province-320000';
 
-/** A valid credit code registered in `division`, distinct per `n`. */
-function uscc(division: string, n: number): string {
-  const first17 = `91${division}MA${String(n).padStart(7, '0')}`;
-  return first17 + usccCheckChar(first17);
-}
-
 const AUTO = {
-  uscc: uscc('320508', 1),
+  uscc: testUscc('320508', 1),
   name: '苏州汽车样例',
   regionCode: '320508',
   industryCode: '36',
 };
 const STEEL = {
-  uscc: uscc('320100', 2),
+  uscc: testUscc('320100', 2),
   name: '南京钢铁样例',
   regionCode: '320100',
   industryCode: '31',
 };
-const UNREGISTERED_IN = uscc('320505', 3);
-const UNREGISTERED_OUT = uscc('330100', 4);
-const OWN = uscc('320506', 5);
+const UNREGISTERED_IN = testUscc('320505', 3);
+const UNREGISTERED_OUT = testUscc('330100', 4);
+const OWN = testUscc('320506', 5);
 
 let province: FederationTestNode;
 let regional: FederationTestNode;
@@ -216,7 +210,7 @@ test('a registry entry added after its enterprise node enrolled is linked to it,
 
   // A corrected credit code no longer names the node: the link goes; the right code brings it back.
   const recoded = await province.admin.ok<Entry>('PATCH', `/registry/enterprises/${entry.id}`, {
-    uscc: uscc('320506', 6),
+    uscc: testUscc('320506', 6),
   });
   assert.equal(recoded.nodeId, null);
   assert.equal(await peerRegistryId(), null);

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { filingDeadlines } from '@shuan/core';
-import { organizationsRepository, usersRepository } from '@shuan/db';
-import { hashPassword } from '../accounts/secrets.ts';
 import {
+  closeFederationNodes,
   eventually,
-  startFederationNode,
+  startFederationNodes,
   type FederationTestNode,
 } from '../federation/testing/federation-node.ts';
 import { syncNow } from '../federation/testing/topology-steps.ts';
-import { loginOverHttp, type HttpSession } from '../testing/http-session.ts';
-import { FILER, seedCatalog } from './testing/filing-fixtures.ts';
+import type { HttpSession } from '../testing/http-session.ts';
+import { enrollFiler, FILER, hostTenant, seedCatalog } from './testing/filing-fixtures.ts';
 
 // Re-filing after a material change (Measures Art. 12: within 3 months), between two real
 // processes: an enterprise's filing is accepted, then a level changes in its catalog. The
@@ -52,16 +51,6 @@ interface Received {
   refiledFilingId: string | null;
 }
 
-async function addUser(node: FederationTestNode, username: string, role: string) {
-  await node.admin.ok('POST', '/users', {
-    username,
-    displayName: username,
-    role,
-    password: PASSWORD,
-  });
-  return loginOverHttp(node.url, username, PASSWORD);
-}
-
 /** Files version `version` in `kind` as `session` and has the province accept it. */
 async function fileAndAccept(session: HttpSession, version: number, kind: string): Promise<string> {
   const filing = await session.ok<{ id: string }>('POST', '/filings', { version, kind });
@@ -90,37 +79,18 @@ function atProvince(sender: string, state: string, query = ''): Promise<Received
 }
 
 before(async () => {
-  [province, enterprise] = await Promise.all([
-    startFederationNode('province', 'province-350000'),
-    startFederationNode('enterprise', ENTERPRISE_ID),
+  [province, enterprise] = await startFederationNodes([
+    ['province', 'province-350000'],
+    ['enterprise', ENTERPRISE_ID],
   ]);
-  [officer, reviewer] = await Promise.all([
-    addUser(enterprise, 'ent-officer', 'officer'),
-    addUser(province, 'prov-reviewer', 'reviewer'),
-  ]);
-  const issued = await province.admin.ok<{ token: string }>('POST', '/federation/tokens', {
-    scope: { kind: 'enterprise', uscc: FILER.uscc },
-  });
-  await enterprise.admin.ok('POST', '/federation/enroll', {
-    parentUrl: province.url,
-    token: issued.token,
-  });
-  // Added after the node enrolled: linked to it all the same.
-  const entry = await province.admin.ok<{ id: string; nodeId: string | null }>(
-    'POST',
-    '/registry/enterprises',
-    { ...FILER, size: 'large' },
-  );
-  assert.equal(entry.nodeId, ENTERPRISE_ID);
-  registryId = entry.id;
-  items = (await seedCatalog(enterprise.pool, officer)).items;
+  ({ officer, reviewer, registryId, items } = await enrollFiler(province, enterprise, PASSWORD));
   await officer.ok('PUT', '/filings/profile', FILER);
   await officer.ok('POST', '/catalog/versions', { note: 'v1' });
   await fileAndAccept(officer, 1, 'full');
 });
 
 after(async () => {
-  await Promise.all([province.close(), enterprise.close()]);
+  await closeFederationNodes(province, enterprise);
 });
 
 test('a level changed after the accepted filing: re-file within 3 months, seen on both sides', async () => {
@@ -223,26 +193,7 @@ test('the catalog put back as filed closes it on both sides', async () => {
 });
 
 test("a tenant's change is in the province's list at once, linked to its registry entry", async () => {
-  const org = await organizationsRepository.create(province.pool, '托管企业');
-  await usersRepository.create(province.pool, {
-    orgId: org.id,
-    username: 'tenant-officer',
-    displayName: '托管企业专员',
-    role: 'officer',
-    passwordHash: await hashPassword(PASSWORD),
-  });
-  const tenant = await loginOverHttp(province.url, 'tenant-officer', PASSWORD);
-  const entry = await province.admin.ok<{ id: string }>('POST', '/registry/enterprises', {
-    uscc: '91350100MA2Y4B7C14',
-    name: '托管制造有限公司',
-    regionCode: '350100',
-    industryCode: '36',
-    size: 'small',
-  });
-  await province.pool.query('UPDATE enterprises SET tenant_org_id = $1 WHERE id = $2', [
-    org.id,
-    entry.id,
-  ]);
+  const { tenant, entry } = await hostTenant(province, PASSWORD);
   const tenantItems = (await seedCatalog(province.pool, tenant)).items;
   await tenant.ok('POST', '/catalog/versions', { note: 'v1' });
   await fileAndAccept(tenant, 1, 'full');

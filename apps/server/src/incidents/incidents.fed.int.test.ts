@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  closeFederationNodes,
   eventually,
-  startFederationNode,
+  startFederationNodes,
   type FederationTestNode,
 } from '../federation/testing/federation-node.ts';
+import { enrollOver } from '../federation/testing/topology-steps.ts';
 import { MAJOR_FACTS, RELATIVELY_MAJOR_FACTS } from './testing/incident-fixtures.ts';
 
 // Ministry → province → enterprise as three real processes (issue #5 §5): an incident graded
@@ -33,27 +35,16 @@ interface Received {
 }
 
 before(async () => {
-  [ministry, province, enterprise] = await Promise.all([
-    startFederationNode('ministry', MINISTRY),
-    startFederationNode('province', PROVINCE),
-    startFederationNode('enterprise', ENTERPRISE),
+  [ministry, province, enterprise] = await startFederationNodes([
+    ['ministry', MINISTRY],
+    ['province', PROVINCE],
+    ['enterprise', ENTERPRISE],
   ]);
 });
 
 after(async () => {
-  await Promise.all([ministry.close(), province.close(), enterprise.close()]);
+  await closeFederationNodes(ministry, province, enterprise);
 });
-
-async function enroll(parent: FederationTestNode, child: FederationTestNode, code: string) {
-  const issued = await parent.admin.ok<{ token: string }>('POST', '/federation/tokens', {
-    scope: { kind: 'region', code },
-    ttlHours: 1,
-  });
-  await child.admin.ok('POST', '/federation/enroll', {
-    parentUrl: parent.url,
-    token: issued.token,
-  });
-}
 
 async function receivedOn(node: FederationTestNode): Promise<Received[]> {
   return (await node.admin.ok<{ items: Received[] }>('GET', '/incidents-received?pageSize=200'))
@@ -73,8 +64,8 @@ function arrived(
 }
 
 test('a 重大 incident reaches the province and the ministry, then its summary; a 较大 one stops at the province', async () => {
-  await enroll(ministry, province, '350000');
-  await enroll(province, enterprise, '350100');
+  await enrollOver(ministry, province, { kind: 'region', code: '350000' });
+  await enrollOver(province, enterprise, { kind: 'region', code: '350100' });
   await enterprise.admin.ok('PUT', '/filings/profile', {
     uscc: '91350100MA2Y4B7C14',
     name: '某制造有限公司',

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { EnterpriseDto } from '@shuan/contracts';
-import { usccCheckChar } from '@shuan/tools';
+import { testUscc } from '../testing/test-uscc.ts';
 import { startRegistryTestApp, type RegistryTestApp } from './testing/registry-test-app.ts';
 
 // The registry as an HTTP client sees it: validation with stable codes, audit entries with
@@ -18,15 +18,9 @@ after(async () => {
   await r.close();
 });
 
-/** A valid credit code registered in `division`, with a distinct body per `n`. */
-function buildUscc(division: string, n: number): string {
-  const first17 = `91${division}MA${String(n).padStart(7, '0')}`;
-  return first17 + usccCheckChar(first17);
-}
-
 function buildEnterprise(n: number, overrides: Record<string, unknown> = {}) {
   return {
-    uscc: buildUscc('320508', n),
+    uscc: testUscc('320508', n),
     name: `苏州示例制造有限公司${String(n)}`,
     regionCode: '320508',
     industryCode: '36',
@@ -85,13 +79,13 @@ test('an officer adds an enterprise; the answer names its codes and the change i
     'POST',
     '/registry/enterprises',
     buildEnterprise(1, {
-      uscc: ` ${buildUscc('320508', 1).toLowerCase()} `,
+      uscc: ` ${testUscc('320508', 1).toLowerCase()} `,
       regionCode: '320508',
       industryCode: 'C36',
       contactPhone: '0512-65123456',
     }),
   );
-  assert.equal(created.uscc, buildUscc('320508', 1));
+  assert.equal(created.uscc, testUscc('320508', 1));
   assert.equal(created.regionPath, '江苏省 / 苏州市 / 姑苏区');
   assert.equal(created.industryCode, '36');
   assert.equal(created.industryName, '汽车制造业');
@@ -113,7 +107,7 @@ test('an officer adds an enterprise; the answer names its codes and the change i
 test('bad fields answer 400 with the field code and a bilingual message, and write nothing', async () => {
   const before = await r.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log');
   const cases: [Record<string, unknown>, string][] = [
-    [{ uscc: `${buildUscc('320508', 2).slice(0, 17)}0` }, 'ENTERPRISE_USCC_INVALID'],
+    [{ uscc: `${testUscc('320508', 2).slice(0, 17)}0` }, 'ENTERPRISE_USCC_INVALID'],
     [{ regionCode: '320599' }, 'ENTERPRISE_REGION_UNKNOWN'],
     [{ industryCode: '98' }, 'ENTERPRISE_INDUSTRY_UNKNOWN'],
     [{ industryCode: 'A36' }, 'ENTERPRISE_INDUSTRY_UNKNOWN'],
@@ -174,7 +168,7 @@ test('the list filters by region, industry, size, key flag and q, and sorts', as
   ];
   for (const [index, [regionCode, industryCode, word, size, keyEnterprise]] of rows.entries()) {
     await ok(r.as.admin, 'POST', '/registry/enterprises', {
-      uscc: buildUscc(regionCode, 100 + index),
+      uscc: testUscc(regionCode, 100 + index),
       name: `示例${word}有限公司${String(index)}`,
       regionCode,
       industryCode,
@@ -209,7 +203,7 @@ test('the list filters by region, industry, size, key flag and q, and sorts', as
   ]);
   assert.deepEqual(await names('size=micro'), ['示例电子有限公司2']);
   assert.deepEqual(await names('q=化工'), ['示例化工有限公司0']);
-  assert.deepEqual(await names(`q=${buildUscc('110105', 104).slice(2, 10).toLowerCase()}`), [
+  assert.deepEqual(await names(`q=${testUscc('110105', 104).slice(2, 10).toLowerCase()}`), [
     '示例软件有限公司4',
   ]);
   const bySize = await ok<{ items: EnterpriseDto[] }>(
@@ -257,7 +251,7 @@ test('a change records each changed field old and new; a change of nothing write
   audit = await auditOf(`enterprise:${first.id}`);
   assert.equal(audit.length, 2);
   const taken = await call(r.as.admin, 'PATCH', `/registry/enterprises/${first.id}`, {
-    uscc: buildUscc('320102', 100),
+    uscc: testUscc('320102', 100),
   });
   assert.equal(errorOf(taken).code, 'ENTERPRISE_EXISTS');
   const invalid = await call(r.as.admin, 'PATCH', `/registry/enterprises/${first.id}`, {

@@ -5,8 +5,9 @@ import type { MessagePayload } from '@shuan/contracts';
 import { enqueueMessage, withTransaction } from '@shuan/db';
 import { buildFilingPayload } from '../federation/testing/envelopes.ts';
 import {
+  closeFederationNodes,
   eventually,
-  startFederationNode,
+  startFederationNodes,
   type FederationTestNode,
 } from '../federation/testing/federation-node.ts';
 import { enrollOver, syncNow } from '../federation/testing/topology-steps.ts';
@@ -85,17 +86,17 @@ function change(
 }
 
 before(async () => {
-  [ministry, province, enterprise] = await Promise.all([
-    startFederationNode('ministry', MINISTRY),
-    startFederationNode('province', PROVINCE),
-    startFederationNode('enterprise', ENTERPRISE),
+  [ministry, province, enterprise] = await startFederationNodes([
+    ['ministry', MINISTRY],
+    ['province', PROVINCE],
+    ['enterprise', ENTERPRISE],
   ]);
   await enrollOver(ministry, province, { kind: 'region', code: '320000' });
   await enrollOver(province, enterprise, { kind: 'region', code: '320000' });
 });
 
 after(async () => {
-  await Promise.all([ministry.close(), province.close(), enterprise.close()]);
+  await closeFederationNodes(ministry, province, enterprise);
 });
 
 test("a province's overdue and pending re-filings reach the ministry's national view", async () => {

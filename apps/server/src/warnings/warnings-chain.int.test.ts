@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { usccCheckChar } from '@shuan/tools';
 import {
+  closeFederationNodes,
   eventually,
-  startFederationNode,
+  startFederationNodes,
   type FederationTestNode,
 } from '../federation/testing/federation-node.ts';
+import { enrollOver } from '../federation/testing/topology-steps.ts';
+import { testUscc } from '../testing/test-uscc.ts';
 
 // Ministry → province → two enterprises as four real processes with their own databases
 // (docs/warnings.md): a warning the ministry issues to one industry reaches only the
@@ -17,18 +19,14 @@ const PROVINCE = 'province-320000';
 const ENT_CHEM = 'ent-chem-320508';
 const ENT_AUTO = 'ent-auto-320102';
 
-function uscc(division: string, n: number): string {
-  const first17 = `91${division}MA${String(n).padStart(7, '0')}`;
-  return first17 + usccCheckChar(first17);
-}
 const CHEM = {
-  uscc: uscc('320508', 11),
+  uscc: testUscc('320508', 11),
   name: '苏州甲化工有限公司',
   regionCode: '320508',
   industryCode: '26',
 };
 const AUTO = {
-  uscc: uscc('320102', 12),
+  uscc: testUscc('320102', 12),
   name: '南京乙汽车有限公司',
   regionCode: '320102',
   industryCode: '36',
@@ -40,32 +38,17 @@ let chem: FederationTestNode;
 let auto: FederationTestNode;
 
 before(async () => {
-  [ministry, province, chem, auto] = await Promise.all([
-    startFederationNode('ministry', MINISTRY),
-    startFederationNode('province', PROVINCE),
-    startFederationNode('enterprise', ENT_CHEM),
-    startFederationNode('enterprise', ENT_AUTO),
+  [ministry, province, chem, auto] = await startFederationNodes([
+    ['ministry', MINISTRY],
+    ['province', PROVINCE],
+    ['enterprise', ENT_CHEM],
+    ['enterprise', ENT_AUTO],
   ]);
 });
 
 after(async () => {
-  await Promise.all([ministry.close(), province.close(), chem.close(), auto.close()]);
+  await closeFederationNodes(ministry, province, chem, auto);
 });
-
-async function enroll(
-  parent: FederationTestNode,
-  child: FederationTestNode,
-  scope: unknown,
-): Promise<void> {
-  const issued = await parent.admin.ok<{ token: string }>('POST', '/federation/tokens', {
-    scope,
-    ttlHours: 1,
-  });
-  await child.admin.ok('POST', '/federation/enroll', {
-    parentUrl: parent.url,
-    token: issued.token,
-  });
-}
 
 interface Recipient {
   uscc: string | null;
@@ -89,9 +72,9 @@ interface Tracking {
 }
 
 test('a ministry warning to one industry reaches only that enterprise; its acknowledgement and answer come back up', async () => {
-  await enroll(ministry, province, { kind: 'region', code: '320000' });
-  await enroll(province, chem, { kind: 'region', code: '320500' });
-  await enroll(province, auto, { kind: 'region', code: '320100' });
+  await enrollOver(ministry, province, { kind: 'region', code: '320000' });
+  await enrollOver(province, chem, { kind: 'region', code: '320500' });
+  await enrollOver(province, auto, { kind: 'region', code: '320100' });
   for (const [entry, nodeId] of [
     [CHEM, ENT_CHEM],
     [AUTO, ENT_AUTO],

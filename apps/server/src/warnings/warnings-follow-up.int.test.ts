@@ -6,12 +6,12 @@ import {
   usersRepository,
   withTransaction,
 } from '@shuan/db';
-import { usccCheckChar } from '@shuan/tools';
 import { hashPassword } from '../accounts/secrets.ts';
 import { linkNewChild } from '../federation/enrollment-links.ts';
 import { runWarningAutoChase } from '../jobs/warning-auto-chase.job.ts';
 import { call, ok } from '../testing/api.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { testUscc } from '../testing/test-uscc.ts';
 
 // What happens to a province's warnings after they are issued (real database, docs/warnings.md):
 // enterprises that join an open warning's audience late get it — a registry entry added or
@@ -27,12 +27,8 @@ let tenant: Record<string, string>;
 let orgId: string;
 let issuedAt: number;
 
-function uscc(division: string, n: number): string {
-  const first17 = `91${division}MA${String(n).padStart(7, '0')}`;
-  return first17 + usccCheckChar(first17);
-}
 const entry = (n: number, regionCode: string, industryCode: string, name: string) => ({
-  uscc: uscc(regionCode, n),
+  uscc: testUscc(regionCode, n),
   name,
   regionCode,
   industryCode,

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { usccCheckChar } from '@shuan/tools';
 import {
+  closeFederationNodes,
   eventually,
-  startFederationNode,
+  startFederationNodes,
   type FederationTestNode,
 } from '../federation/testing/federation-node.ts';
+import { enrollOver } from '../federation/testing/topology-steps.ts';
 import { autoChaseWarnings } from './auto-chase-warnings.ts';
+import { testUscc } from '../testing/test-uscc.ts';
 
 // Ministry → province → enterprise as three real processes with their own databases
 // (docs/warnings.md): the ministry issues a warning before the province has enrolled; the
@@ -21,12 +23,8 @@ const PROVINCE = 'province-late-320000';
 const ENT_CHEM = 'ent-late-chem-320508';
 const DAY = 86_400_000;
 
-function uscc(division: string, n: number): string {
-  const first17 = `91${division}MA${String(n).padStart(7, '0')}`;
-  return first17 + usccCheckChar(first17);
-}
 const CHEM = {
-  uscc: uscc('320508', 31),
+  uscc: testUscc('320508', 31),
   name: '苏州晚化工有限公司',
   regionCode: '320508',
   industryCode: '26',
@@ -39,31 +37,16 @@ let province: FederationTestNode;
 let chem: FederationTestNode;
 
 before(async () => {
-  [ministry, province, chem] = await Promise.all([
-    startFederationNode('ministry', MINISTRY),
-    startFederationNode('province', PROVINCE),
-    startFederationNode('enterprise', ENT_CHEM),
+  [ministry, province, chem] = await startFederationNodes([
+    ['ministry', MINISTRY],
+    ['province', PROVINCE],
+    ['enterprise', ENT_CHEM],
   ]);
 });
 
 after(async () => {
-  await Promise.all([ministry.close(), province.close(), chem.close()]);
+  await closeFederationNodes(ministry, province, chem);
 });
-
-async function enroll(
-  parent: FederationTestNode,
-  child: FederationTestNode,
-  scope: unknown,
-): Promise<void> {
-  const issued = await parent.admin.ok<{ token: string }>('POST', '/federation/tokens', {
-    scope,
-    ttlHours: 1,
-  });
-  await child.admin.ok('POST', '/federation/enroll', {
-    parentUrl: parent.url,
-    token: issued.token,
-  });
-}
 
 interface Tracking {
   recipients: { uscc: string | null; state: string; viaNode: string | null; chaseCount: number }[];
@@ -93,7 +76,7 @@ test('a warning issued before the province and the plant enrolled reaches the pl
   assert.deepEqual(issued.queuedTo, [], 'no province has enrolled yet');
 
   // The province enrolls: the ministry queues the open warning to it; the plant has no node.
-  await enroll(ministry, province, { kind: 'region', code: '320000' });
+  await enrollOver(ministry, province, { kind: 'region', code: '320000' });
   const undeliverable = await eventually(async () => {
     const tracking = await atMinistry(issued.id);
     return tracking.recipients.length > 0 ? tracking : undefined;
@@ -104,7 +87,7 @@ test('a warning issued before the province and the plant enrolled reaches the pl
   );
 
   // The plant's node enrolls for its credit code: the province delivers, and reports it up.
-  await enroll(province, chem, { kind: 'enterprise', uscc: CHEM.uscc });
+  await enrollOver(province, chem, { kind: 'enterprise', uscc: CHEM.uscc });
   await eventually(async () => {
     const inbox = await chem.admin.ok<{ items: { id: string }[] }>('GET', '/warning-inbox');
     return inbox.items.find((item) => item.id === issued.id);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { federationPeersRepository, organizationsRepository, usersRepository } from '@shuan/db';
-import { usccCheckChar } from '@shuan/tools';
 import { hashPassword } from '../accounts/secrets.ts';
 import { call, ok } from '../testing/api.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { testUscc } from '../testing/test-uscc.ts';
 
 // Warnings on one province node (in-process, real database): every audience kind resolved
 // against the registry (children's nodes get warning.issue in the outbox, a tenant gets it
@@ -18,35 +18,30 @@ let admin: Record<string, string>;
 let tenant: Record<string, string>;
 let tenantOrgId: string;
 
-function uscc(division: string, n: number): string {
-  const first17 = `91${division}MA${String(n).padStart(7, '0')}`;
-  return first17 + usccCheckChar(first17);
-}
-
 /** Registry: A chemicals 苏州 key (node ent-a); B vehicles 南京 (node ent-b); C vehicles 无锡 (tenant); D textiles 徐州 (nothing). */
 const A = {
-  uscc: uscc('320508', 1),
+  uscc: testUscc('320508', 1),
   name: '甲化工',
   regionCode: '320508',
   industryCode: '26',
   keyEnterprise: true,
 };
 const B = {
-  uscc: uscc('320102', 2),
+  uscc: testUscc('320102', 2),
   name: '乙汽车',
   regionCode: '320102',
   industryCode: '36',
   keyEnterprise: false,
 };
 const C = {
-  uscc: uscc('320200', 3),
+  uscc: testUscc('320200', 3),
   name: '丙汽车',
   regionCode: '320213',
   industryCode: 'C36',
   keyEnterprise: false,
 };
 const D = {
-  uscc: uscc('320300', 4),
+  uscc: testUscc('320300', 4),
   name: '丁纺织',
   regionCode: '320302',
   industryCode: '17',

@@ -115,6 +115,49 @@ export async function startFederationNode(
   return node;
 }
 
+/** What {@link startFederationNode} takes: role, node id and extra environment. */
+export type FederationNodeSpec = readonly [
+  role: NodeRole,
+  nodeId: string,
+  env?: Record<string, string>,
+];
+
+/**
+ * Starts one node per spec, in parallel; the nodes in the specs' order. If any fails to start,
+ * closes those that did before rethrowing the first failure: a test's `after` only sees the
+ * nodes `before` assigned, so a half-started set would leak processes and databases.
+ */
+export async function startFederationNodes<const Specs extends readonly FederationNodeSpec[]>(
+  specs: Specs,
+): Promise<{ -readonly [K in keyof Specs]: FederationTestNode }> {
+  const results = await Promise.allSettled(
+    specs.map(([role, nodeId, env]) => startFederationNode(role, nodeId, env)),
+  );
+  const failed = results.find((result) => result.status === 'rejected');
+  const started = results.flatMap((result) =>
+    result.status === 'fulfilled' ? [result.value] : [],
+  );
+  if (failed !== undefined) {
+    await Promise.allSettled(started.map((node) => node.close()));
+    throw failed.reason;
+  }
+  return started as { -readonly [K in keyof Specs]: FederationTestNode };
+}
+
+/**
+ * Closes every node given (undefined ones are those a test never started), in parallel; one
+ * failing close does not keep the others open. Rethrows the first failure once all are done.
+ */
+export async function closeFederationNodes(
+  ...nodes: (FederationTestNode | undefined)[]
+): Promise<void> {
+  const results = await Promise.allSettled(
+    nodes.flatMap((node) => (node === undefined ? [] : [node.close()])),
+  );
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+}
+
 /** Polls `probe` every 100 ms until it returns a value other than undefined (or times out). */
 export async function eventually<T>(
   probe: () => Promise<T | undefined>,

@@ -1,35 +1,29 @@
 import type { MessageType } from '@shuan/core';
 import { enqueueMessage, withTransaction } from '@shuan/db';
-import { usccCheckChar } from '@shuan/tools';
 import { eventually, type FederationTestNode } from './federation-node.ts';
+import { testUscc } from '../../testing/test-uscc.ts';
 import { syncNow } from './topology-steps.ts';
 
 // Steps of the scope refusal test (scope-refusals.int.test.ts): queue messages as a child,
 // wait for the parent's message.refused to reach it, read what the parent recorded and told.
 
-/** A valid credit code registered in `division`, distinct per `n`. */
-export function usccIn(division: string, n: number): string {
-  const first17 = `91${division}MA${String(n).padStart(7, '0')}`;
-  return first17 + usccCheckChar(first17);
-}
-
 /** Registered with the test's province, in 苏州: inside its 苏州 child's scope. */
 export const AUTO = {
-  uscc: usccIn('320508', 11),
+  uscc: testUscc('320508', 11),
   name: '苏州汽车样例',
   regionCode: '320508',
   industryCode: '36',
 };
 /** Registered in 南京: outside the 苏州 child's scope. */
 export const STEEL = {
-  uscc: usccIn('320100', 12),
+  uscc: testUscc('320100', 12),
   name: '南京钢铁样例',
   regionCode: '320100',
   industryCode: '31',
 };
 /** The one-enterprise child's own (its node is linked to the entry at enrollment). */
 export const OWN = {
-  uscc: usccIn('320506', 13),
+  uscc: testUscc('320506', 13),
   name: '姑苏精密样例',
   regionCode: '320506',
   industryCode: '34',

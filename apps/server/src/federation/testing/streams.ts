@@ -5,25 +5,6 @@ import { buildFilingPayload } from './envelopes.ts';
 import type { FederationTestNode } from './federation-node.ts';
 
 /**
- * Enrolls `child` with `parent` through the admin APIs: a token on the parent, enroll on the
- * child. The token's region (福州市) is that of {@link buildFilingPayload}'s enterprise, so the
- * region scope check lets the queued filings through.
- */
-export async function enrollThroughApi(
-  parent: FederationTestNode,
-  child: FederationTestNode,
-): Promise<void> {
-  const issued = await parent.admin.ok<{ token: string }>('POST', '/federation/tokens', {
-    scope: { kind: 'region', code: '350100' },
-    ttlHours: 1,
-  });
-  await child.admin.ok('POST', '/federation/enroll', {
-    parentUrl: parent.url,
-    token: issued.token,
-  });
-}
-
-/**
  * Queues `count` filings for `receiver` directly in the node's outbox, `perTransaction` per
  * transaction, as the filing feature does in its business transaction.
  */

@@ -24,19 +24,20 @@ export async function enrollOver(
   });
 }
 
-/** A signed-in user of `role` on `node` (created by its admin). */
+/** A signed-in user of `role` on `node` (created by its admin with `password`). */
 export async function userOn(
   node: FederationTestNode,
   username: string,
   role: string,
+  password = STEP_PASSWORD,
 ): Promise<HttpSession> {
   await node.admin.ok('POST', '/users', {
     username,
     displayName: username,
     role,
-    password: STEP_PASSWORD,
+    password,
   });
-  return loginOverHttp(node.url, username, STEP_PASSWORD);
+  return loginOverHttp(node.url, username, password);
 }
 
 interface Scan {

@@ -1,7 +1,11 @@
+import assert from 'node:assert/strict';
 import type { NewCatalogItem } from '@shuan/core';
-import { catalogItemsRepository } from '@shuan/db';
+import { catalogItemsRepository, organizationsRepository, usersRepository } from '@shuan/db';
 import type { Pool } from 'pg';
-import type { HttpSession } from '../../testing/http-session.ts';
+import { hashPassword } from '../../accounts/secrets.ts';
+import type { FederationTestNode } from '../../federation/testing/federation-node.ts';
+import { userOn } from '../../federation/testing/topology-steps.ts';
+import { loginOverHttp, type HttpSession } from '../../testing/http-session.ts';
 
 /** The enterprise of the filing tests: a USCC with its check character, region, industry. */
 export const FILER = {
@@ -73,4 +77,80 @@ export async function seedCatalog(
     orgId: me.user.orgId,
     items: Object.fromEntries(rows.rows.map((row) => [row.table_name, row.id])),
   };
+}
+
+/** What {@link enrollFiler} leaves: the two signed-in users, the registry entry and the items. */
+export interface EnrolledFiler {
+  /** The enterprise's officer (`ent-officer`). */
+  officer: HttpSession;
+  /** The province's reviewer (`prov-reviewer`). */
+  reviewer: HttpSession;
+  registryId: string;
+  /** The seeded catalog's item ids by table (see {@link seedCatalog}). */
+  items: Record<string, string>;
+}
+
+/**
+ * The start of the filing tests between two real processes: an officer on `enterprise` and a
+ * reviewer on `province` (both with `password`), the enterprise's node enrolled for
+ * {@link FILER}'s credit code, then FILER registered at the province (linked to that node on
+ * creation) and a catalog seeded for the officer.
+ */
+export async function enrollFiler(
+  province: FederationTestNode,
+  enterprise: FederationTestNode,
+  password: string,
+): Promise<EnrolledFiler> {
+  const [officer, reviewer] = await Promise.all([
+    userOn(enterprise, 'ent-officer', 'officer', password),
+    userOn(province, 'prov-reviewer', 'reviewer', password),
+  ]);
+  // The token's default lifetime, as an operator issuing one without choosing would get.
+  const issued = await province.admin.ok<{ token: string }>('POST', '/federation/tokens', {
+    scope: { kind: 'enterprise', uscc: FILER.uscc },
+  });
+  await enterprise.admin.ok('POST', '/federation/enroll', {
+    parentUrl: province.url,
+    token: issued.token,
+  });
+  // Added after the node enrolled for its credit code: linked to it on creation.
+  const entry = await province.admin.ok<{ id: string; nodeId: string | null }>(
+    'POST',
+    '/registry/enterprises',
+    { ...FILER, size: 'large' },
+  );
+  assert.equal(entry.nodeId, enterprise.nodeId);
+  const { items } = await seedCatalog(enterprise.pool, officer);
+  return { officer, reviewer, registryId: entry.id, items };
+}
+
+/**
+ * An organisation hosted on `province` as a tenant (托管企业): its officer `tenant-officer`
+ * (signed in with `password`) and its registry entry, linked to the organisation.
+ */
+export async function hostTenant(
+  province: FederationTestNode,
+  password: string,
+): Promise<{ tenant: HttpSession; entry: { id: string } }> {
+  const org = await organizationsRepository.create(province.pool, '托管企业');
+  await usersRepository.create(province.pool, {
+    orgId: org.id,
+    username: 'tenant-officer',
+    displayName: '托管企业专员',
+    role: 'officer',
+    passwordHash: await hashPassword(password),
+  });
+  const tenant = await loginOverHttp(province.url, 'tenant-officer', password);
+  const entry = await province.admin.ok<{ id: string }>('POST', '/registry/enterprises', {
+    uscc: '91350100MA2Y4B7C14',
+    name: '托管制造有限公司',
+    regionCode: '350100',
+    industryCode: '36',
+    size: 'small',
+  });
+  await province.pool.query('UPDATE enterprises SET tenant_org_id = $1 WHERE id = $2', [
+    org.id,
+    entry.id,
+  ]);
+  return { tenant, entry };
 }
