@@ -46,3 +46,11 @@ test('SHUAN_DB_POOL_MAX bounds the request pool (default 20)', () => {
     (error: unknown) => error instanceof ConfigError && /SHUAN_DB_POOL_MAX/.test(error.message),
   );
 });
+
+test('SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN: core data may not leave unless set to false', () => {
+  assert.deepEqual(loadConfig({}).crossBorder, { coreDataOutboundForbidden: true });
+  assert.deepEqual(loadConfig({ SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN: 'false' }).crossBorder, {
+    coreDataOutboundForbidden: false,
+  });
+  assert.throws(() => loadConfig({ SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN: 'maybe' }), ConfigError);
+});

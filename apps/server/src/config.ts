@@ -4,6 +4,8 @@ import {
   NODE_ID_PATTERN,
   NODE_ROLES,
   type AutoChaseSettings,
+  DEFAULT_CROSS_BORDER_SETTINGS,
+  type CrossBorderSettings,
   type WorkCalendar,
 } from '@shuan/core';
 import { loadHolidaysFile } from './node/work-calendar.ts';
@@ -89,6 +91,7 @@ const ConfigSchema = z.object({
     .max(1024, '须 ≤ 1024 / must be ≤ 1024')
     .default(32),
   SHUAN_WARNING_AUTO_CHASE: bool.default(true),
+  SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN: bool.default(true),
   SHUAN_WARNING_AUTO_CHASE_FROM_HOUR: z.coerce
     .number({ error: '须为 0–23 的整数 / must be an integer 0–23' })
     .int('须为整数 / must be an integer')
@@ -149,6 +152,12 @@ export interface ServerConfig {
    * Optional so that configs built by hand keep the defaults.
    */
   warningAutoChase?: AutoChaseSettings | undefined;
+  /**
+   * The cross-border self-check's settings (`SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN`, default
+   * true: core data may not leave; false: it needs a security assessment). Optional so that
+   * configs built by hand keep the defaults; read it with `crossBorderSettingsOf`.
+   */
+  crossBorder?: CrossBorderSettings | undefined;
 }
 
 /** A configuration that failed validation; `message` lists every bad variable. */
@@ -208,9 +217,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       enabled: c.SHUAN_WARNING_AUTO_CHASE,
       fromHour: c.SHUAN_WARNING_AUTO_CHASE_FROM_HOUR,
     },
+    crossBorder: { coreDataOutboundForbidden: c.SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN },
     workCalendar:
       c.SHUAN_HOLIDAYS_FILE === undefined
         ? undefined
         : loadHolidaysFile(resolve(c.SHUAN_HOLIDAYS_FILE)),
   };
+}
+
+/** The node's cross-border settings; core's defaults for a config built without them. */
+export function crossBorderSettingsOf(
+  config: Pick<ServerConfig, 'crossBorder'>,
+): CrossBorderSettings {
+  return config.crossBorder ?? { ...DEFAULT_CROSS_BORDER_SETTINGS };
 }

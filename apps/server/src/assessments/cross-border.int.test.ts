@@ -7,7 +7,8 @@ import { startTestNode, type TestNode } from '../testing/test-node.ts';
 // The cross-border self-check against a real database (issue #5 §1, docs/risk-assessment.md):
 // a check covering several catalog items, core data refused, the history kept per item, the
 // items with their latest basis, the rules with the setting that awaits confirmation, and
-// the assessment's "cross-border items without a recorded basis" reading these records.
+// the assessment's "cross-border items without a recorded basis" reading these records;
+// a node set to let core data out under a security assessment (SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN).
 
 const PASSWORD = 'cross-border-password-1';
 let t: TestNode;
@@ -60,38 +61,46 @@ function buildItem(sourceId: string, table: string, level: 'general' | 'importan
   };
 }
 
-before(async () => {
-  t = await startTestNode();
-  const admin = await t.login('admin', t.adminPassword);
+/** Officer and auditor on `node`, a source with a general, an important and a core table. */
+async function setUp(node: TestNode) {
+  const admin = await node.login('admin', node.adminPassword);
   for (const [username, role] of [
     ['officer', 'officer'],
     ['auditor', 'auditor'],
   ] as const) {
-    await ok(t, admin, 'POST', '/users', {
+    await ok(node, admin, 'POST', '/users', {
       username,
       displayName: username,
       role,
       password: PASSWORD,
     });
   }
-  officer = await t.login('officer', PASSWORD);
-  auditor = await t.login('auditor', PASSWORD);
-  const me = await ok<{ user: { orgId: string } }>(t, officer, 'GET', '/auth/me');
-  const source = await ok<{ id: string }>(t, officer, 'POST', '/sources', {
+  const officerSession = await node.login('officer', PASSWORD);
+  const me = await ok<{ user: { orgId: string } }>(node, officerSession, 'GET', '/auth/me');
+  const source = await ok<{ id: string }>(node, officerSession, 'POST', '/sources', {
     name: 'CRM',
     kind: 'postgres',
     target: 'postgres://crm@127.0.0.1:1/crm',
   });
-  await catalogItemsRepository.insertMany(t.node.deps.pool, me.user.orgId, [
+  await catalogItemsRepository.insertMany(node.node.deps.pool, me.user.orgId, [
     buildItem(source.id, 'crm.customers', 'general'),
     buildItem(source.id, 'crm.orders', 'important'),
     buildItem(source.id, 'crm.formulas', 'core'),
   ]);
-  const rows = await t.node.deps.pool.query<{ id: string; table_name: string }>(
+  const rows = await node.node.deps.pool.query<{ id: string; table_name: string }>(
     'SELECT id, table_name FROM catalog_items WHERE org_id = $1',
     [me.user.orgId],
   );
-  items = Object.fromEntries(rows.rows.map((row) => [row.table_name, row.id]));
+  return {
+    officer: officerSession,
+    auditor: await node.login('auditor', PASSWORD),
+    items: Object.fromEntries(rows.rows.map((row) => [row.table_name, row.id])),
+  };
+}
+
+before(async () => {
+  t = await startTestNode();
+  ({ officer, auditor, items } = await setUp(t));
   for (const table of ['crm.customers', 'crm.orders']) {
     await ok(t, officer, 'PATCH', `/catalog/items/${items[table] ?? ''}`, { crossBorder: true });
   }
@@ -217,4 +226,47 @@ test('the assessment pre-fill lists flagged items until a check links them', asy
     refreshed.facts.crossBorderWithoutBasis.map((item) => item.table),
     ['crm.orders'],
   );
+});
+
+test('SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN=false: core data needs a security assessment instead', async () => {
+  const relaxed = await startTestNode({ env: { SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN: 'false' } });
+  try {
+    const on = await setUp(relaxed);
+    const decision = await ok<Decision>(relaxed, on.officer, 'POST', '/cross-border/self-check', {
+      ...NO_DATA,
+      catalogItemIds: [on.items['crm.formulas']],
+    });
+    assert.equal(decision.path, 'security-assessment');
+    assert.equal(decision.basis.id, 'CB-CORE-DATA-ASSESSMENT');
+    assert.deepEqual(decision.coreDataOutboundForbidden, { value: false, confirmed: false });
+    const listed = await ok<{ items: { table: string; prohibited: boolean }[] }>(
+      relaxed,
+      on.auditor,
+      'GET',
+      '/cross-border/items',
+    );
+    assert.deepEqual(
+      listed.items.map((item) => [item.table, item.prohibited]),
+      [['crm.formulas', false]],
+    );
+    const rules = await ok<{ unconfirmed: { key: string; value: boolean }[] }>(
+      relaxed,
+      on.auditor,
+      'GET',
+      '/cross-border/rules',
+    );
+    assert.deepEqual(rules.unconfirmed, [
+      { ...rules.unconfirmed[0], key: 'coreDataOutboundForbidden', value: false },
+    ]);
+  } finally {
+    await relaxed.close();
+  }
+  // The first node still forbids it: the setting is per node.
+  const rules = await ok<{ unconfirmed: { value: boolean }[] }>(
+    t,
+    auditor,
+    'GET',
+    '/cross-border/rules',
+  );
+  assert.equal(rules.unconfirmed[0]?.value, true);
 });

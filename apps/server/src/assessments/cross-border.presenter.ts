@@ -13,6 +13,7 @@ import {
   DEFAULT_CROSS_BORDER_SETTINGS,
   type CrossBorderDecision,
   type CrossBorderPath,
+  type CrossBorderSettings,
 } from '@shuan/core';
 import type { CrossBorderDecisionRow, CrossBorderItemRow } from '@shuan/db';
 import type { z } from 'zod';
@@ -83,6 +84,7 @@ export function presentCrossBorderDecision(row: CrossBorderDecisionRow): Decisio
 /** The cross-border items; a core one is marked prohibited while the setting forbids it. */
 export function presentCrossBorderItems(
   rows: readonly CrossBorderItemRow[],
+  settings: CrossBorderSettings,
 ): z.infer<typeof CrossBorderItemListSchema> {
   return {
     items: rows.map((row) => ({
@@ -90,7 +92,7 @@ export function presentCrossBorderItems(
       table: row.table,
       level: row.level,
       crossBorder: row.crossBorder,
-      prohibited: row.level === 'core' && DEFAULT_CROSS_BORDER_SETTINGS.coreDataOutboundForbidden,
+      prohibited: row.level === 'core' && settings.coreDataOutboundForbidden,
       latest:
         row.decisionId === null || row.decidedAt === null
           ? null
@@ -105,9 +107,14 @@ export function presentCrossBorderItems(
   };
 }
 
-/** The rules the form explains, with the settings that await confirmation and their values. */
-export function presentCrossBorderRules(): z.infer<typeof CrossBorderRulesSchema> {
-  const values: Record<string, number | boolean> = { ...DEFAULT_CROSS_BORDER_SETTINGS };
+/**
+ * The rules the form explains, with the settings that await confirmation and the values this
+ * node runs with.
+ */
+export function presentCrossBorderRules(
+  settings: CrossBorderSettings,
+): z.infer<typeof CrossBorderRulesSchema> {
+  const values: Record<string, number | boolean> = { ...settings };
   return {
     thresholds: { ...CROSS_BORDER_THRESHOLDS },
     paths: CROSS_BORDER_PATHS.map((path) => ({ path, name: CROSS_BORDER_PATH_NAMES[path] })),

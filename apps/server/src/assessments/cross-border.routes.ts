@@ -7,6 +7,7 @@ import {
   ListCrossBorderDecisionsQuerySchema,
 } from '@shuan/contracts';
 import { crossBorderRepository } from '@shuan/db';
+import { crossBorderSettingsOf } from '../config.ts';
 import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
 import type { RouteGroup } from '../roles/route-group.ts';
@@ -71,13 +72,14 @@ export function crossBorderRoutes(app: ZodApp, deps: NodeDeps): void {
     async (request) =>
       presentCrossBorderItems(
         await crossBorderRepository.items(deps.pool, principalOf(request).orgId),
+        crossBorderSettingsOf(deps.config),
       ),
   );
 
   app.get(
     '/cross-border/rules',
     { schema: { tags, response: { 200: CrossBorderRulesSchema } } },
-    () => presentCrossBorderRules(),
+    () => presentCrossBorderRules(crossBorderSettingsOf(deps.config)),
   );
 }
 

@@ -3,13 +3,13 @@ import {
   applyCatalogLevels,
   CrossBorderRuleError,
   decideCrossBorderPath,
-  DEFAULT_CROSS_BORDER_SETTINGS,
   type CrossBorderDecision,
   type CrossBorderSettings,
 } from '@shuan/core';
 import { crossBorderRepository, withTransaction, type CrossBorderLinkedItemRow } from '@shuan/db';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/append-audit.ts';
+import { crossBorderSettingsOf } from '../config.ts';
 import { AppError } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
 
@@ -25,9 +25,12 @@ export interface StoredCrossBorderDecision extends CrossBorderDecision {
   settings: CrossBorderSettings;
 }
 
-function decide(facts: Parameters<typeof decideCrossBorderPath>[0]): CrossBorderDecision {
+function decide(
+  facts: Parameters<typeof decideCrossBorderPath>[0],
+  settings: CrossBorderSettings,
+): CrossBorderDecision {
   try {
-    return decideCrossBorderPath(facts, DEFAULT_CROSS_BORDER_SETTINGS);
+    return decideCrossBorderPath(facts, settings);
   } catch (error) {
     if (error instanceof CrossBorderRuleError) throw new AppError(error.code, error.message);
     throw error;
@@ -38,7 +41,8 @@ function decide(facts: Parameters<typeof decideCrossBorderPath>[0]): CrossBorder
  * Runs the cross-border self-check (reference §6) and records it, in one transaction with its
  * item links and the audit entry. The linked items must be the org's catalog items
  * (ASSESSMENT_CATALOG_ITEM_UNKNOWN otherwise); a core one makes the transfer core data, which
- * core decides may not leave (setting `coreDataOutboundForbidden`). Every check is kept: the
+ * core decides may not leave while the node's setting `coreDataOutboundForbidden` holds
+ * (SHUAN_CORE_DATA_OUTBOUND_FORBIDDEN; the check stores the setting it ran with). Every check is kept: the
  * latest one linking an item is that item's recorded legal basis.
  */
 export async function runCrossBorderCheck(
@@ -57,14 +61,15 @@ export async function runCrossBorderCheck(
       );
     }
     const adjusted = applyCatalogLevels(facts, items);
-    const decision = decide(adjusted.facts);
+    const settings = crossBorderSettingsOf(deps.config);
+    const decision = decide(adjusted.facts, settings);
     const stored: StoredCrossBorderDecision = {
       ...decision,
       items,
       coreItemIds: adjusted.coreItemIds,
       importantItemIdsUnflagged: adjusted.importantItemIdsUnflagged,
       coreFromCatalog: adjusted.coreItemIds.length > 0 && !facts.coreData,
-      settings: { ...DEFAULT_CROSS_BORDER_SETTINGS },
+      settings,
     };
     const row = await crossBorderRepository.insertDecision(
       tx,
