@@ -37,6 +37,7 @@ export * from './repositories/node-directory.pg.ts';
 export * from './repositories/assessments.pg.ts';
 export * from './repositories/assessment-findings.pg.ts';
 export * from './repositories/assessment-facts.pg.ts';
+export * from './repositories/assessment-year-summaries.pg.ts';
 export * from './repositories/cross-border.pg.ts';
 export * from './repositories/assessment-checklists.pg.ts';
 export * from './repositories/incidents.pg.ts';

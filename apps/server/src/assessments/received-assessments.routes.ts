@@ -42,6 +42,7 @@ export function receivedAssessmentRoutes(app: ZodApp, deps: NodeDeps): void {
             checklistVersion: payload.checklistVersion,
             receivedAt: row.receivedAt.toISOString(),
             forwardedAt: row.forwardedAt?.toISOString() ?? null,
+            review: row.review === null ? null : { ...row.review, at: row.review.at.toISOString() },
           };
         }),
       };

@@ -14,6 +14,7 @@ import {
   type Queryable,
 } from '@shuan/db';
 import { applyAssessmentReport } from '../assessments/file-assessment.ts';
+import { applyYearSummary } from '../assessments/year-summary.ts';
 import { applyReceivedChecklist } from '../checklists/apply-checklist.ts';
 import { applyFilingReview } from '../filings/enterprise-filings.ts';
 import { applyRefilingNotice } from '../filings/receive-refilings.ts';
@@ -22,7 +23,7 @@ import { applyReceivedRulePack } from '../rule-packs/apply-rule-pack.ts';
 import { applyRollupReport } from '../rollups/send-rollup.ts';
 import { applyMessageRefused } from './apply-refusal.ts';
 import { applyKeyRotate } from './key-rotation.ts';
-import { rollupScopeGuarded } from './rollup-scope-check.ts';
+import { rollupScopeGuarded, yearSummaryScopeGuarded } from './rollup-scope-check.ts';
 import { scopeGuarded, scopeGuardedBatch } from './scope-check.ts';
 import { WARNING_HANDLERS } from '../warnings/warning-handlers.ts';
 
@@ -57,6 +58,11 @@ export const MESSAGE_HANDLERS: Partial<Record<MessageType, MessageHandler>> = {
   // or an industry files and reports only for enterprises inside it (scope-check.ts).
   'assessment.report': scopeGuarded(async ({ tx, envelope, now }) =>
     applyAssessmentReport(tx, envelope, now),
+  ),
+  // Ministry: a province's yearly summary of receipt and review (latest per year), for the
+  // province's own region only, like its rollups.
+  'assessment.year-summary': yearSummaryScopeGuarded(async ({ tx, envelope }) =>
+    applyYearSummary(tx, envelope),
   ),
   // Assessment checklist versions down (stored, passed on to the children), like rule packs.
   'checklist.publish': async ({ tx, envelope }) => applyReceivedChecklist(tx, envelope),

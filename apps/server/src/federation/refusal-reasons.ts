@@ -37,7 +37,7 @@ export function territoryReason(
 export function rollupRegionReason(scopeCode: string, region: string): BilingualReason {
   return {
     zh: `汇总数据的行政区划 ${region} 不在本节点授权范围（行政区划 ${scopeCode}）内`,
-    en: `the rollup's region ${region} is outside this node's scope (region ${scopeCode})`,
+    en: `the summary's region ${region} is outside this node's scope (region ${scopeCode})`,
   };
 }
 

@@ -1,4 +1,8 @@
-import { RollupReportPayloadSchema, WarningDeliveryPayloadSchema } from '@shuan/contracts';
+import {
+  AssessmentYearSummaryPayloadSchema,
+  RollupReportPayloadSchema,
+  WarningDeliveryPayloadSchema,
+} from '@shuan/contracts';
 import { federationRegistryLinksRepository, type Queryable } from '@shuan/db';
 import type { EnrollmentScope } from '@shuan/core';
 import type { MessageHandler } from './message-handlers.ts';
@@ -31,9 +35,25 @@ async function regionScopeOf(
  * sender's scope) per rollup: a province sends one an hour.
  */
 export function rollupScopeGuarded(handler: MessageHandler): MessageHandler {
+  return regionClaimGuarded((payload) => RollupReportPayloadSchema.parse(payload).region, handler);
+}
+
+/** The same check for the `assessment.year-summary` of a province (its `region`). */
+export function yearSummaryScopeGuarded(handler: MessageHandler): MessageHandler {
+  return regionClaimGuarded(
+    (payload) => AssessmentYearSummaryPayloadSchema.parse(payload).region,
+    handler,
+  );
+}
+
+/** A report that claims a whole region, applied only when the region is within the scope. */
+function regionClaimGuarded(
+  regionOf: (payload: unknown) => string,
+  handler: MessageHandler,
+): MessageHandler {
   return async (context) => {
     const { tx, envelope, now } = context;
-    const report = RollupReportPayloadSchema.parse(envelope.payload);
+    const report = { region: regionOf(envelope.payload) };
     const scope = await regionScopeOf(tx, envelope.sender);
     if (
       scope === undefined ||

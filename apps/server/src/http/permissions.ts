@@ -92,6 +92,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/nodes': ['admin', 'reviewer', 'auditor'],
   'GET /api/v1/national/overview': 'any',
   'GET /api/v1/national/refilings/overdue': 'any',
+  'GET /api/v1/national/assessment-summaries': 'any',
   // Regulator views (docs/regulator-views.md): the node's own figures, like the national view.
   'GET /api/v1/regulator/overview': 'any',
   'GET /api/v1/regulator/map': 'any',
@@ -136,6 +137,9 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/cross-border/items': 'any',
   'GET /api/v1/cross-border/rules': 'any',
   'GET /api/v1/assessments-received': REGISTRY_READ,
+  'POST /api/v1/assessments-received/:id/review': ['admin', 'officer', 'reviewer'],
+  'GET /api/v1/assessment-summaries/:year': REGISTRY_READ,
+  'POST /api/v1/assessment-summaries': ['admin', 'officer'],
   // Assessment checklist versions (apps/server/src/checklists): every user sees which one a
   // new assessment uses; a province's or the ministry's admins publish (like rule packs).
   'GET /api/v1/assessment-checklists': 'any',

@@ -1,12 +1,14 @@
 import {
   ListOverdueRefilingsQuerySchema,
+  NationalAssessmentSummariesQuerySchema,
+  NationalAssessmentSummariesSchema,
   NationalOverviewQuerySchema,
   NationalOverviewSchema,
   NodeDirectorySchema,
   OverdueRefilingPageSchema,
   RollupSentSchema,
 } from '@shuan/contracts';
-import { hasCapability } from '@shuan/core';
+import { chinaDate, hasCapability } from '@shuan/core';
 import { rollupRefilingsRepository } from '@shuan/db';
 import { requireNodeOperator } from '../federation/manage-federation.ts';
 import { AppError } from '../http/app-error.ts';
@@ -14,6 +16,7 @@ import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
 import type { RouteGroup } from '../roles/route-group.ts';
 import { sendRollup } from '../rollups/send-rollup.ts';
+import { nationalYearSummaries } from './national-assessment-summaries.ts';
 import { nationalOverview } from './national-overview.ts';
 import { nodeDirectory } from './node-directory.ts';
 import { presentOverdueRefiling } from './overdue-refiling.presenter.ts';
@@ -84,6 +87,24 @@ export function nationalRoutes(app: ZodApp, deps: NodeDeps): void {
         paging,
       );
       return { ...page, items: page.items.map((row) => presentOverdueRefiling(row, now)) };
+    },
+  );
+
+  // The provinces' yearly assessment summaries (before 25 December), overdue ones first.
+  app.get(
+    '/national/assessment-summaries',
+    {
+      schema: {
+        tags: TAGS,
+        querystring: NationalAssessmentSummariesQuerySchema,
+        response: { 200: NationalAssessmentSummariesSchema },
+      },
+    },
+    async (request) => {
+      await requireNodeOperator(deps, principalOf(request));
+      requireMinistry(deps);
+      const year = request.query.year ?? Number(chinaDate(new Date()).slice(0, 4));
+      return nationalYearSummaries(deps, year);
     },
   );
 

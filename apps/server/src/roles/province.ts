@@ -1,3 +1,4 @@
+import { assessmentSummariesGroup } from '../assessments/assessment-summaries.routes.ts';
 import { receivedAssessmentsGroup } from '../assessments/received-assessments.routes.ts';
 import { filingReviewsGroup } from '../filings/filing-reviews.routes.ts';
 import { tenantFilingsGroup } from '../filings/filings.routes.ts';
@@ -48,6 +49,8 @@ export const provinceRole: RoleModule = {
     refilingsGroup,
     // Assessment reports received from children and tenants (issue #5 §1).
     receivedAssessmentsGroup,
+    // Their review, and the yearly summary to the ministry before 25 December.
+    assessmentSummariesGroup,
     // Tenants report incidents and risks into this node's received tables; the list of them.
     tenantIncidentsGroup,
     incidentsReceivedGroup,

@@ -14,6 +14,10 @@ import { buildIncidentReportPayload, MAJOR_FACTS } from '../incidents/testing/in
 import { applyIncidentReport } from '../incidents/receive-reports.ts';
 import { ok, waitForScan } from './api.ts';
 import { startTestNode, type TestNode } from './test-node.ts';
+import {
+  buildAssessmentReportPayload,
+  receiveAssessmentReport,
+} from '../assessments/testing/report-fixtures.ts';
 
 /** The signed-in roles of an organisation. */
 export const SIGNED_IN_ROLES = ['admin', 'officer', 'reviewer', 'auditor'] as const;
@@ -48,6 +52,8 @@ export interface FixtureIds {
   /** An incident of the admin's org (graded 重大), and one received from `ent-probe`. */
   incident: string;
   receivedIncident: string;
+  /** An assessment report received from `ent-probe` (the province reviews it). */
+  receivedAssessment: string;
   /** A draft risk assessment of the admin's org with one finding and one register entry. */
   assessment: string;
   assessmentFinding: string;
@@ -200,6 +206,11 @@ export async function startHardeningNode(): Promise<HardeningFixtures> {
       [incidentReport.incidentId],
     )
   ).rows[0]?.id;
+  const receivedAssessment = await receiveAssessmentReport(
+    t.node.deps.pool,
+    'ent-probe',
+    buildAssessmentReportPayload(),
+  );
   const assessment = await ok<{ id: string; findings: { id: string }[]; risks: { id: string }[] }>(
     t,
     officer,
@@ -259,6 +270,7 @@ export async function startHardeningNode(): Promise<HardeningFixtures> {
       filing: ownFiling.filingId,
       incident,
       receivedIncident: receivedIncident ?? '',
+      receivedAssessment,
       assessment: assessment.id,
       assessmentFinding,
       assessmentRisk: withRisk.risks[0]?.id ?? '',

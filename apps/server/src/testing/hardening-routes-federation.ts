@@ -120,6 +120,7 @@ export function federationRouteSpecs(ids: FixtureIds): Record<string, RouteSpec>
     'GET /api/v1/nodes': { as: 'auditor' },
     'GET /api/v1/national/overview': { as: 'auditor' },
     'GET /api/v1/national/refilings/overdue': { as: 'auditor' },
+    'GET /api/v1/national/assessment-summaries': { as: 'auditor' },
     'GET /api/v1/regulator/overview': { as: 'auditor' },
     'GET /api/v1/regulator/map': { as: 'auditor' },
     'GET /api/v1/regulator/targets': { as: 'auditor' },

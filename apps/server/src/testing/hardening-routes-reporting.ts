@@ -254,6 +254,19 @@ export function reportingRouteSpecs(ids: FixtureIds): Record<string, RouteSpec> 
     'GET /api/v1/cross-border/items': { as: 'auditor' },
     'GET /api/v1/cross-border/rules': { as: 'auditor' },
     'GET /api/v1/assessments-received': { as: 'auditor' },
+    // No parent: sending answers FED_NOT_ENROLLED (the summary is still computed).
+    'POST /api/v1/assessments-received/:id/review': {
+      as: 'admin',
+      params: { id: ids.receivedAssessment },
+      body: { outcome: 'needs-rework', note: '探针' },
+      extraBodies: [{ outcome: 'needs-rework' }, { outcome: 'accepted', note: 'x'.repeat(3000) }],
+    },
+    'GET /api/v1/assessment-summaries/:year': { as: 'auditor', params: { year: '2026' } },
+    'POST /api/v1/assessment-summaries': {
+      as: 'admin',
+      body: { year: 2026 },
+      extraBodies: [{ year: 1999 }, { year: '2026x' }],
+    },
     ...incidentSpecs(ids),
     ...checklistSpecs(),
   };

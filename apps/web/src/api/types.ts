@@ -50,6 +50,12 @@ import type {
 
 import type { OverdueRefilingSchema, RefilingTotalsSchema } from '@shuan/contracts';
 import type {
+  AssessmentSummaryViewSchema,
+  NationalAssessmentSummariesSchema,
+  ReviewReceivedAssessmentRequestSchema,
+  SentAssessmentSummarySchema,
+} from '@shuan/contracts';
+import type {
   DeadlineStateSchema,
   FilingDetailSchema,
   FilingProfileSchema,
@@ -152,3 +158,11 @@ export type ReceivedRefiling = z.infer<typeof ReceivedRefilingSchema>;
 export type RefilingTotals = z.infer<typeof RefilingTotalsSchema>;
 export type NationalRefilings = NationalOverview['refilings'];
 export type OverdueRefiling = z.infer<typeof OverdueRefilingSchema>;
+// The province's review of received assessments, its yearly summary to the ministry, and the
+// ministry's view of the provinces' summaries.
+export type ReviewReceivedAssessmentRequest = z.input<typeof ReviewReceivedAssessmentRequestSchema>;
+export type AssessmentSummaryView = z.infer<typeof AssessmentSummaryViewSchema>;
+export type AssessmentYearSummary = AssessmentSummaryView['current'];
+export type SentAssessmentSummary = z.infer<typeof SentAssessmentSummarySchema>;
+export type NationalAssessmentSummaries = z.infer<typeof NationalAssessmentSummariesSchema>;
+export type NationalAssessmentSummary = NationalAssessmentSummaries['items'][number];

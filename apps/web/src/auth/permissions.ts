@@ -17,7 +17,9 @@ export type Action =
   | 'reportIncidents'
   | 'issueWarnings'
   | 'answerWarnings'
-  | 'crossBorderCheck';
+  | 'crossBorderCheck'
+  | 'reviewAssessments'
+  | 'sendYearSummary';
 
 const ALLOWED: Record<Action, readonly Role[]> = {
   manageSources: ['admin', 'officer'],
@@ -33,6 +35,10 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   issueWarnings: ['admin', 'officer'],
   answerWarnings: ['admin', 'officer'],
   crossBorderCheck: ['admin', 'officer'],
+  // 审核 of the assessment reports a province received.
+  reviewAssessments: ['admin', 'officer', 'reviewer'],
+  // The yearly summary of receipt and review, sent to the ministry.
+  sendYearSummary: ['admin', 'officer'],
 };
 
 /** True when `role` may perform `action`. */

@@ -23,3 +23,13 @@ export function formatBytes(bytes: number | null | undefined): string {
 export function formatCount(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : value.toLocaleString();
 }
+
+/** Today in China (UTC+8, no daylight saving) as `YYYY-MM-DD`, whatever the browser's zone. */
+export function chinaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The current year in China. */
+export function chinaYear(now: Date = new Date()): number {
+  return Number(chinaToday(now).slice(0, 4));
+}

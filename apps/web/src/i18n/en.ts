@@ -9,6 +9,7 @@ import { incidentsEn } from './incidents.ts';
 import { filingsEn } from './filings.ts';
 import { regulatorEn } from './regulator.ts';
 import { nationalRefilingsEn } from './national-refilings.ts';
+import { assessmentSummariesEn } from './assessment-summaries.ts';
 import { apiErrorsEn } from './api-errors.ts';
 
 export const en: Messages = {
@@ -259,6 +260,7 @@ export const en: Messages = {
   nodes: regulatorEn.nodes,
   incidents: incidentsEn.incidents,
   assessments: assessmentsEn,
+  ...assessmentSummariesEn,
   checklists: checklistsEn,
   crossBorder: crossBorderEn,
   warnings: warningsEn,

@@ -7,6 +7,7 @@ import { incidentsZh } from './incidents.ts';
 import { filingsZh } from './filings.ts';
 import { regulatorZh } from './regulator.ts';
 import { nationalRefilingsZh } from './national-refilings.ts';
+import { assessmentSummariesZh } from './assessment-summaries.ts';
 import { apiErrorsZh } from './api-errors.ts';
 
 export const zhCN = {
@@ -251,6 +252,7 @@ export const zhCN = {
   nodes: regulatorZh.nodes,
   incidents: incidentsZh.incidents,
   assessments: assessmentsZh,
+  ...assessmentSummariesZh,
   checklists: checklistsZh,
   crossBorder: crossBorderZh,
   warnings: warningsZh,

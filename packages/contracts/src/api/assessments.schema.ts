@@ -221,6 +221,15 @@ export const ReceivedAssessmentListSchema = z.object({
       receivedAt: z.string(),
       /** When a province passed it on to the ministry (null: not yet, or on the ministry). */
       forwardedAt: z.string().nullable(),
+      /** The province's review (审核): null until reviewed. */
+      review: z
+        .object({
+          outcome: z.enum(['accepted', 'needs-rework']),
+          note: z.string().nullable(),
+          by: z.string(),
+          at: z.string(),
+        })
+        .nullable(),
     }),
   ),
 });

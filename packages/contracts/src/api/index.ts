@@ -12,6 +12,7 @@ export * from './national-refilings.schema.ts';
 export * from './filings.schema.ts';
 export * from './refilings.schema.ts';
 export * from './assessments.schema.ts';
+export * from './assessment-summaries.schema.ts';
 export * from './assessment-checklists.schema.ts';
 export * from './cross-border.schema.ts';
 export * from './incidents.schema.ts';

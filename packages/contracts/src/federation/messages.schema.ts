@@ -220,6 +220,41 @@ export const AssessmentReportPayloadSchema = z.strictObject({
     .max(100),
 });
 
+const RiskCountsSchema = z.strictObject({
+  low: z.number().int().min(0),
+  medium: z.number().int().min(0),
+  high: z.number().int().min(0),
+  critical: z.number().int().min(0),
+});
+
+/**
+ * `assessment.year-summary` (up, province → ministry): the year's receipt and review status of
+ * the assessment reports (core `summarizeAssessmentYear`), as of `asOf`. A later summary of the
+ * same year replaces the earlier one at the ministry; the first one's time decides whether the
+ * province reported by `dueBy`.
+ */
+export const AssessmentYearSummaryPayloadSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  region: RegionCodeSchema,
+  asOf: z.iso.datetime(),
+  dueBy: z.iso.date(),
+  expected: z.number().int().min(0),
+  received: z.number().int().min(0),
+  onTime: z.number().int().min(0),
+  late: z.number().int().min(0),
+  review: z.strictObject({
+    accepted: z.number().int().min(0),
+    needsRework: z.number().int().min(0),
+    pending: z.number().int().min(0),
+  }),
+  risks: RiskCountsSchema,
+  openRisks: z.number().int().min(0),
+  missing: z
+    .array(z.strictObject({ uscc: z.string().max(18), name: z.string().max(200) }))
+    .max(500),
+  missingTotal: z.number().int().min(0),
+});
+
 /**
  * `checklist.publish` (down): a risk assessment checklist version published by a province or
  * the ministry, passed on unchanged by provinces. `sm3` is the digest of the checklist's
@@ -251,6 +286,7 @@ export const MESSAGE_PAYLOAD_SCHEMAS = {
   'incident.report': IncidentReportPayloadSchema,
   'risk.report': RiskReportPayloadSchema,
   'assessment.report': AssessmentReportPayloadSchema,
+  'assessment.year-summary': AssessmentYearSummaryPayloadSchema,
   'checklist.publish': ChecklistPublishPayloadSchema,
   'warning.issue': WarningIssuePayloadSchema,
   'warning.chase': WarningChasePayloadSchema,

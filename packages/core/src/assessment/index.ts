@@ -10,3 +10,4 @@ export * from './builtin-checklists.ts';
 export * from './checklist-versions.ts';
 export * from './risk-matrix.ts';
 export * from './assessment-deadlines.ts';
+export * from './year-summary.ts';

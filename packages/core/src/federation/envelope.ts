@@ -32,6 +32,9 @@ export const MESSAGE_TYPE_DIRECTIONS = {
   'risk.report': 'up',
   // The yearly risk assessment report goes up to the province (issue #5 §1).
   'assessment.report': 'up',
+  // A province's yearly summary of the reports it received and reviewed, to the ministry
+  // before 25 December (docs/risk-assessment.md § Yearly summary).
+  'assessment.year-summary': 'up',
   // Assessment checklist versions go down, like rule packs (published by a province or the
   // ministry; docs/risk-assessment.md § Checklist versions).
   'checklist.publish': 'down',

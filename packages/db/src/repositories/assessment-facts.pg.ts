@@ -98,6 +98,25 @@ export interface ReceivedAssessmentRow {
   receivedAt: Date;
   /** When a province passed it on to the ministry; null when not (yet), and on the ministry. */
   forwardedAt: Date | null;
+  /** The province's review (migration 0025); null until reviewed. */
+  review: ReceivedAssessmentReview | null;
+}
+
+/** A province's word on a received report. */
+export interface ReceivedAssessmentReview {
+  outcome: 'accepted' | 'needs-rework';
+  note: string | null;
+  by: string;
+  at: Date;
+}
+
+/** What the yearly summary counts of one received report. */
+export interface YearReportRow {
+  uscc: string;
+  completedOn: string;
+  receivedAt: Date;
+  payload: unknown;
+  reviewOutcome: 'accepted' | 'needs-rework' | null;
 }
 
 /** The received assessment reports of a province or the ministry (node-level). */
@@ -105,7 +124,7 @@ export const receivedAssessmentsRepository = {
   /** Stores a report; false when it is a re-delivery (same sender and assessment), ignored. */
   async insert(
     db: Queryable,
-    row: Omit<ReceivedAssessmentRow, 'id' | 'tenant' | 'receivedAt' | 'forwardedAt'> & {
+    row: Omit<ReceivedAssessmentRow, 'id' | 'tenant' | 'receivedAt' | 'forwardedAt' | 'review'> & {
       envelopeId: string | null;
       tenantOrgId: string | null;
       receivedAt: Date;
@@ -156,9 +175,36 @@ export const receivedAssessmentsRepository = {
       `SELECT id, sender, tenant_org_id IS NOT NULL AS tenant, assessment_id AS "assessmentId",
          uscc, name, year, to_char(completed_on, 'YYYY-MM-DD') AS "completedOn",
          to_char(valid_until, 'YYYY-MM-DD') AS "validUntil", conclusion, payload,
-         received_at AS "receivedAt", forwarded_at AS "forwardedAt"
+         received_at AS "receivedAt", forwarded_at AS "forwardedAt",
+         CASE WHEN reviewed_at IS NULL THEN NULL ELSE json_build_object('outcome', review_outcome,
+           'note', review_note, 'by', reviewed_by, 'at', reviewed_at) END AS review
        FROM received_assessments ORDER BY received_at DESC, id LIMIT $1`,
       [limit],
+    );
+    return result.rows.map((row) =>
+      row.review === null
+        ? row
+        : { ...row, review: { ...row.review, at: new Date(row.review.at) } },
+    );
+  },
+
+  /** Records the province's review of report `id`; false when there is no such report. */
+  async review(db: Queryable, id: string, review: ReceivedAssessmentReview): Promise<boolean> {
+    const result = await db.query(
+      `UPDATE received_assessments SET review_outcome = $2, review_note = $3, reviewed_by = $4,
+         reviewed_at = $5 WHERE id = $1`,
+      [id, review.outcome, review.note, review.by, review.at],
+    );
+    return result.rowCount === 1;
+  },
+
+  /** The reports of assessments of `year` (every sender and tenant), for the yearly summary. */
+  async ofYear(db: Queryable, year: number): Promise<YearReportRow[]> {
+    const result = await db.query<YearReportRow>(
+      `SELECT uscc, to_char(completed_on, 'YYYY-MM-DD') AS "completedOn",
+         received_at AS "receivedAt", payload, review_outcome AS "reviewOutcome"
+       FROM received_assessments WHERE year = $1`,
+      [year],
     );
     return result.rows;
   },

@@ -105,6 +105,18 @@ export interface ReceivedAssessment {
   receivedAt: string;
   /** When the province passed it on to the ministry (null: not yet, or on the ministry). */
   forwardedAt: string | null;
+  /** The province's review (审核): null until reviewed. */
+  review: AssessmentReview | null;
+}
+
+/** The outcome of a province's review of a received report. */
+export type ReviewOutcome = 'accepted' | 'needs-rework';
+
+export interface AssessmentReview {
+  outcome: ReviewOutcome;
+  note: string | null;
+  by: string;
+  at: string;
 }
 
 export const BAND_COLOURS: Record<Band, string> = {

@@ -6,6 +6,7 @@ import type { NationalOverview } from '../../api/types.ts';
 import { useApiError } from '../../hooks/useApiError.ts';
 import { useApiQuery } from '../../hooks/useApiQuery.ts';
 import { IndustryBars, LevelPie, ProvinceBars, StatusPie } from './NationalCharts.tsx';
+import { NationalAssessmentSummariesCard } from './NationalAssessmentSummariesCard.tsx';
 import { NationalRefilingsCard } from './NationalRefilingsCard.tsx';
 import { ProvinceTable } from './ProvinceTable.tsx';
 
@@ -73,6 +74,9 @@ export function NationalPage() {
         </Col>
         <Col xs={24}>
           <NationalRefilingsCard overview={data} />
+        </Col>
+        <Col xs={24}>
+          <NationalAssessmentSummariesCard />
         </Col>
         <Col xs={24}>
           <Card title={t('national.byIndustry')}>
