@@ -13,7 +13,15 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { ADMIN_PASSWORD, startServer, type RunningServer } from './support/server.ts';
 import { writeSampleSqlite } from './support/sample-sqlite.ts';
-import { closeDrawer, logIn, logOut, open, pickOption, rowWith } from './support/ui.ts';
+import {
+  closeDrawer,
+  logIn,
+  logOut,
+  open,
+  pickOption,
+  rowWith,
+  submitModal,
+} from './support/ui.ts';
 
 const OFFICER = { username: 'officer1', displayName: '安全负责人', password: 'officer-pass-2026' };
 const SOURCE_NAME = 'E2E 熔炼车间库';
@@ -40,7 +48,7 @@ async function freezeVersion(page: Page, note: string): Promise<void> {
   await page.getByTestId('page-versions').waitFor();
   await page.getByTestId('freeze-open').click();
   await page.getByTestId('freeze-form').locator('textarea').fill(note);
-  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await submitModal(page);
   await rowWith(page.getByTestId('page-versions'), note).waitFor();
 }
 
@@ -102,7 +110,7 @@ describe('enterprise web app', () => {
     await userForm.locator('input#displayName').fill(OFFICER.displayName);
     await pickOption(page, page.getByTestId('user-role'), '数据安全负责人');
     await userForm.locator('input#password').fill(OFFICER.password);
-    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await submitModal(page);
     await rowWith(page.getByTestId('page-users'), OFFICER.username).waitFor();
 
     await page.getByTestId('token-form').locator('input').fill('ci-pipeline');
@@ -132,7 +140,7 @@ describe('enterprise web app', () => {
     await form.locator('input#name').fill(SOURCE_NAME);
     await pickOption(page, page.getByTestId('source-kind'), 'SQLite');
     await form.locator('input#path').fill(sqlitePath);
-    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await submitModal(page);
     const row = rowWith(page.getByTestId('page-sources'), SOURCE_NAME);
     await row.waitFor();
 

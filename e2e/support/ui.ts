@@ -61,3 +61,29 @@ export async function closeDrawer(page: Page): Promise<void> {
   }
   await mask.first().waitFor({ state: 'hidden' });
 }
+
+/** True in the page when no modal is open, or the open one's OK button is loading. */
+const MODAL_TOOK_CLICK = `(() => {
+  const open = [...document.querySelectorAll('.ant-modal-wrap')].filter(
+    (wrap) => getComputedStyle(wrap).display !== 'none',
+  );
+  return open.length === 0 || open.some((wrap) => wrap.querySelector('.ant-modal-footer .ant-btn-loading') !== null);
+})()`;
+
+/**
+ * Click the open modal's OK button until the click takes: the button starts loading or the
+ * modal closes. As with drawers, a click that lands while the modal is still animating in is
+ * ignored (a catalog freeze was lost that way once in CI, under full-suite load).
+ */
+export async function submitModal(page: Page): Promise<void> {
+  const ok = page.locator('.ant-modal-wrap:visible .ant-modal-footer .ant-btn-primary').first();
+  for (let attempt = 1; ; attempt++) {
+    await ok.click();
+    try {
+      await page.waitForFunction(MODAL_TOOK_CLICK, undefined, { timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
+}

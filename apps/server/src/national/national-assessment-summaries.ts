@@ -4,6 +4,7 @@ import {
 } from '@shuan/contracts';
 import { chinaDate, yearSummaryDueBy } from '@shuan/core';
 import { assessmentYearSummariesRepository, federationPeersRepository } from '@shuan/db';
+import { findRegion } from '@shuan/tools';
 import type { z } from 'zod';
 import type { NodeDeps } from '../http/context.ts';
 
@@ -42,9 +43,11 @@ export async function nationalYearSummaries(
           : chinaDate(row.firstAsOf) <= dueBy
             ? 'on-time'
             : 'late';
+      const region = peer.scope?.kind === 'region' ? peer.scope.code : null;
       return {
         province: peer.nodeId,
-        region: peer.scope?.kind === 'region' ? peer.scope.code : null,
+        region,
+        regionName: region === null ? null : (findRegion(region)?.name ?? null),
         state,
         firstReportedAt: row?.firstAsOf.toISOString() ?? null,
         lastReportedAt: row?.asOf.toISOString() ?? null,

@@ -73,6 +73,8 @@ export const NationalAssessmentSummariesSchema = z.object({
       province: z.string(),
       /** The region of the province's enrollment scope; null for another scope. */
       region: z.string().nullable(),
+      /** The region's name (GB/T 2260), e.g. 福建省. */
+      regionName: z.string().nullable(),
       state: z.enum(SUMMARY_STATES),
       firstReportedAt: z.string().nullable(),
       lastReportedAt: z.string().nullable(),

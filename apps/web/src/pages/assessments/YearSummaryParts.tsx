@@ -50,7 +50,7 @@ export function MissingTable({ summary }: { summary: AssessmentYearSummary }) {
     <Table<AssessmentYearSummary['missing'][number]>
       rowKey="uscc"
       size="small"
-      data-testid="year-summary-missing"
+      data-testid="year-summary-missing-list"
       dataSource={summary.missing}
       pagination={summary.missing.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
       title={() => (

@@ -108,7 +108,10 @@ export function NationalAssessmentSummariesCard() {
             key: 'province',
             render: (_: unknown, row) => (
               <>
-                {row.province} <span style={{ color: '#888' }}>{row.region ?? ''}</span>
+                {row.regionName ?? row.province}{' '}
+                <span style={{ color: '#888' }}>
+                  {row.region ?? ''} {row.regionName === null ? '' : row.province}
+                </span>
               </>
             ),
           },
