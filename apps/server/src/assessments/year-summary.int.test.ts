@@ -9,6 +9,7 @@ import {
   startFederationNodes,
   type FederationTestNode,
 } from '../federation/testing/federation-node.ts';
+import { refusedOn, send } from '../federation/testing/refusal-steps.ts';
 import { enrollOver, userOn } from '../federation/testing/topology-steps.ts';
 import type { HttpSession } from '../testing/http-session.ts';
 import {
@@ -20,7 +21,8 @@ import {
 // receipt and review to the ministry (docs/risk-assessment.md § Yearly summary), as two real
 // processes with their own databases: reviews recorded and audited, the summary counted from
 // the province's filings and reports, refused without a parent, sent once enrolled, shown on
-// the ministry with its state against 25 December; a newer summary replaces it there.
+// the ministry with its state against 25 December; a newer summary replaces it there; one
+// claiming another region is refused (FED_SCOPE_MISMATCH) and told to the province.
 
 const MINISTRY = 'ministry-000000';
 const PROVINCE = 'province-350000';
@@ -200,6 +202,20 @@ test('the summary counts filings, reports and reviews; it is sent once the provi
   }, 'the newer summary at the ministry');
   assert.deepEqual([replaced.onTime, replaced.late, replaced.missingTotal], [1, 1, 0]);
   assert.deepEqual(replaced.review, { accepted: 1, needsRework: 0, pending: 1 });
+
+  // A summary claiming another province's region is refused, told, and changes nothing.
+  const [forged] = await send(province, MINISTRY, [
+    {
+      type: 'assessment.year-summary',
+      payload: { ...replaced, region: '440000', received: 99, asOf: new Date().toISOString() },
+    },
+  ]);
+  assert.ok(forged);
+  const told = await refusedOn(province, forged);
+  assert.equal(told.code, 'FED_SCOPE_MISMATCH');
+  assert.match(told.reason ?? '', /440000/);
+  const kept = await ministry.admin.ok<National>('GET', '/national/assessment-summaries?year=2026');
+  assert.equal(kept.items[0]?.summary?.received, 2);
 
   // A year nobody reported, long past: overdue.
   const old = await ministry.admin.ok<National>('GET', '/national/assessment-summaries?year=2024');

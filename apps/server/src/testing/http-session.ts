@@ -12,11 +12,16 @@ export interface HttpSession {
   ok: <T = unknown>(method: string, path: string, body?: unknown) => Promise<T>;
 }
 
-/** Signs in at `baseUrl` (e.g. `http://127.0.0.1:8080`) and returns the session. */
+/**
+ * Signs in at `baseUrl` (e.g. `http://127.0.0.1:8080`) and returns the session. With
+ * `serverOutput` (the server process's log), a 5xx answer to `ok` carries the log's end: the
+ * cause of a rare 500 in CI is then in the failure itself.
+ */
 export async function loginOverHttp(
   baseUrl: string,
   username: string,
   password: string,
+  serverOutput?: () => string,
 ): Promise<HttpSession> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
@@ -46,10 +51,15 @@ export async function loginOverHttp(
     request,
     ok: async <T>(method: string, path: string, body?: unknown): Promise<T> => {
       const result = await request<T>(method, path, body);
-      if (result.status !== 200)
+      if (result.status !== 200) {
+        const log =
+          result.status >= 500 && serverOutput !== undefined
+            ? `\nserver log (end):\n${serverOutput().slice(-4000)}`
+            : '';
         throw new Error(
-          `${method} ${path} → ${String(result.status)} ${JSON.stringify(result.body)}`,
+          `${method} ${path} → ${String(result.status)} ${JSON.stringify(result.body)}${log}`,
         );
+      }
       return result.body;
     },
   };

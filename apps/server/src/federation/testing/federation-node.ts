@@ -77,7 +77,9 @@ export async function startFederationNode(
   // pool.end() resolves before its sockets are closed, so the drop (WITH FORCE) can still
   // terminate one: an idle client's error must not become an uncaught exception.
   pool.on('error', () => undefined);
-  const admin = await loginOverHttp(started.url, 'admin', TEST_ADMIN_PASSWORD);
+  // The log of whichever process runs now (restarts replace it).
+  const output = (): string => node.process.output();
+  const admin = await loginOverHttp(started.url, 'admin', TEST_ADMIN_PASSWORD, output);
   const node: FederationTestNode = {
     nodeId,
     url: started.url,

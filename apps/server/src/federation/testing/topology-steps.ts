@@ -37,7 +37,7 @@ export async function userOn(
     role,
     password,
   });
-  return loginOverHttp(node.url, username, password);
+  return loginOverHttp(node.url, username, password, () => node.process.output());
 }
 
 interface Scan {
