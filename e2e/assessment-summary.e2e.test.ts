@@ -11,15 +11,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { receivedFilingsRepository } from '@shuan/db';
 import {
   buildAssessmentReportPayload,
   receiveAssessmentReport,
+  receiveFilings,
 } from '../apps/server/src/assessments/testing/report-fixtures.ts';
-import { buildFilingPayload } from '../apps/server/src/federation/testing/envelopes.ts';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { ADMIN_PASSWORD, startServer, type RunningServer } from './support/server.ts';
 import { logIn, open } from './support/ui.ts';
@@ -37,19 +35,7 @@ const YEAR = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 
 async function seedProvince(databaseUrl: string): Promise<string> {
   const pool = new pg.Pool({ connectionString: databaseUrl });
   try {
-    await receivedFilingsRepository.insertMany(
-      pool,
-      [STEEL, TEXTILE].map((enterprise) => {
-        const filing = { ...buildFilingPayload(), enterprise };
-        return {
-          envelopeId: randomUUID(),
-          sender: `ent-${enterprise.uscc}`,
-          filingId: filing.filingId,
-          kind: filing.kind,
-          payload: filing,
-        };
-      }),
-    );
+    await receiveFilings(pool, [STEEL, TEXTILE]);
     return await receiveAssessmentReport(
       pool,
       `ent-${STEEL.uscc}`,

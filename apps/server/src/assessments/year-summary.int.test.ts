@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { receivedFilingsRepository } from '@shuan/db';
-import { buildFilingPayload } from '../federation/testing/envelopes.ts';
 import {
   closeFederationNodes,
   eventually,
@@ -15,6 +13,7 @@ import type { HttpSession } from '../testing/http-session.ts';
 import {
   buildAssessmentReportPayload,
   receiveAssessmentReport,
+  receiveFilings,
 } from './testing/report-fixtures.ts';
 
 // A province reviews the assessment reports its enterprises filed and reports the year's
@@ -71,19 +70,7 @@ before(async () => {
     userOn(province, 'prov-officer', 'officer'),
   ]);
   // Two enterprises filed important data with the province; only the steel works reported.
-  await receivedFilingsRepository.insertMany(
-    province.pool,
-    [STEEL, TEXTILE].map((enterprise) => {
-      const filing = { ...buildFilingPayload(), enterprise };
-      return {
-        envelopeId: randomUUID(),
-        sender: `ent-${enterprise.uscc}`,
-        filingId: filing.filingId,
-        kind: filing.kind,
-        payload: filing,
-      };
-    }),
-  );
+  await receiveFilings(province.pool, [STEEL, TEXTILE]);
 });
 
 after(async () => {

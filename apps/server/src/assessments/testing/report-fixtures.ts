@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MessagePayload } from '@shuan/contracts';
-import { receivedAssessmentsRepository, type Queryable } from '@shuan/db';
+import { receivedFilingsRepository, withTransaction, type Queryable } from '@shuan/db';
+import type pg from 'pg';
+import { buildFilingPayload } from '../../federation/testing/envelopes.ts';
+import { storeReceivedAssessment } from '../file-assessment.ts';
 
 type ReportPayload = MessagePayload<'assessment.report'>;
+type FilingEnterprise = MessagePayload<'filing.submit'>['enterprise'];
 
 /** An `assessment.report` payload of a finished 2026 assessment (福州, steel), as filed up. */
 export function buildAssessmentReportPayload(
@@ -33,30 +37,48 @@ export function buildAssessmentReportPayload(
   };
 }
 
-/** Stores `payload` as a report received from child `sender` at `receivedAt`; its row id. */
+/**
+ * Stores `payload` as a report received from child `sender` at `receivedAt`, as the
+ * `assessment.report` handler does (passed on when the province has a parent); its row id.
+ */
 export async function receiveAssessmentReport(
-  db: Queryable,
+  pool: pg.Pool,
   sender: string,
   payload: ReportPayload,
   receivedAt = new Date(),
 ): Promise<string> {
-  await receivedAssessmentsRepository.insert(db, {
-    sender,
-    envelopeId: randomUUID(),
-    tenantOrgId: null,
-    assessmentId: payload.assessmentId,
-    uscc: payload.enterprise.uscc,
-    name: payload.enterprise.name,
-    year: payload.year,
-    completedOn: payload.completedOn,
-    validUntil: payload.validUntil,
-    conclusion: payload.conclusion,
-    payload,
-    receivedAt,
-  });
-  const row = await db.query<{ id: string }>(
+  await withTransaction(pool, (tx) =>
+    storeReceivedAssessment(tx, {
+      sender,
+      envelopeId: randomUUID(),
+      tenantOrgId: null,
+      payload,
+      now: receivedAt,
+    }),
+  );
+  const row = await pool.query<{ id: string }>(
     'SELECT id FROM received_assessments WHERE sender = $1 AND assessment_id = $2',
     [sender, payload.assessmentId],
   );
   return row.rows[0]?.id ?? '';
+}
+
+/** A full filing of each enterprise, received from its own child node (`ent-<uscc>`). */
+export async function receiveFilings(
+  db: Queryable,
+  enterprises: readonly FilingEnterprise[],
+): Promise<void> {
+  await receivedFilingsRepository.insertMany(
+    db,
+    enterprises.map((enterprise) => {
+      const filing = { ...buildFilingPayload(), enterprise };
+      return {
+        envelopeId: randomUUID(),
+        sender: `ent-${enterprise.uscc}`,
+        filingId: filing.filingId,
+        kind: filing.kind,
+        payload: filing,
+      };
+    }),
+  );
 }
