@@ -8,8 +8,6 @@ import { summarizeAssessmentYear } from '@shuan/core';
 import {
   assessmentYearSummariesRepository,
   federationPeersRepository,
-  federationRollupsRepository,
-  organizationsRepository,
   receivedAssessmentsRepository,
   withTransaction,
   type Queryable,
@@ -18,7 +16,7 @@ import { appendAudit } from '../audit/append-audit.ts';
 import { queueToParent } from '../federation/queue-message.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
 import { NODE_CALENDAR } from '../node/work-calendar.ts';
-import { provinceRegion } from '../rollups/compute-rollup.ts';
+import { filedEnterprise, provinceSources } from '../rollups/province-sources.ts';
 
 type YearSummaryPayload = MessagePayload<'assessment.year-summary'>;
 
@@ -33,12 +31,7 @@ export async function buildYearSummary(
   year: number,
   now: Date,
 ): Promise<YearSummaryPayload> {
-  const own = await organizationsRepository.first(db);
-  const filings = own === undefined ? [] : await federationRollupsRepository.sourceRows(db, own.id);
-  const registry =
-    own === undefined ? [] : await federationRollupsRepository.registryRegions(db, own.id);
-  const enterpriseOf = (payload: unknown) =>
-    (payload as { enterprise?: { name?: string; region?: string } }).enterprise ?? {};
+  const { filings, region } = await provinceSources(db);
   const reports = (await receivedAssessmentsRepository.ofYear(db, year)).map((row) => {
     const payload = AssessmentReportPayloadSchema.parse(row.payload);
     return {
@@ -54,15 +47,11 @@ export async function buildYearSummary(
     year,
     expected: filings.map((row) => ({
       uscc: row.uscc,
-      name: enterpriseOf(row.payload).name ?? '',
+      name: filedEnterprise(row).name ?? '',
     })),
     reports,
     calendar: NODE_CALENDAR,
   });
-  const region = provinceRegion(
-    registry,
-    filings.map((row) => enterpriseOf(row.payload).region ?? '').filter((code) => code !== ''),
-  );
   return AssessmentYearSummaryPayloadSchema.parse({ ...summary, region, asOf: now.toISOString() });
 }
 

@@ -33,8 +33,8 @@ export function territoryReason(
   };
 }
 
-/** Why a rollup for a region outside the sender's region scope was refused. */
-export function rollupRegionReason(scopeCode: string, region: string): BilingualReason {
+/** Why a rollup or yearly summary claiming a region outside the sender's region scope was refused. */
+export function regionClaimReason(scopeCode: string, region: string): BilingualReason {
   return {
     zh: `汇总数据的行政区划 ${region} 不在本节点授权范围（行政区划 ${scopeCode}）内`,
     en: `the summary's region ${region} is outside this node's scope (region ${scopeCode})`,

@@ -6,7 +6,7 @@ import {
 import { federationRegistryLinksRepository, type Queryable } from '@shuan/db';
 import type { EnrollmentScope } from '@shuan/core';
 import type { MessageHandler } from './message-handlers.ts';
-import { deliveryRegionReason, rollupRegionReason } from './refusal-reasons.ts';
+import { deliveryRegionReason, regionClaimReason } from './refusal-reasons.ts';
 import { regionWithin } from './scope-check.ts';
 import { recordAndTell, scopeRefusal } from './tell-refusal.ts';
 
@@ -53,13 +53,9 @@ function regionClaimGuarded(
 ): MessageHandler {
   return async (context) => {
     const { tx, envelope, now } = context;
-    const report = { region: regionOf(envelope.payload) };
+    const region = regionOf(envelope.payload);
     const scope = await regionScopeOf(tx, envelope.sender);
-    if (
-      scope === undefined ||
-      report.region === NO_REGION ||
-      regionWithin(scope.code, report.region)
-    ) {
+    if (scope === undefined || region === NO_REGION || regionWithin(scope.code, region)) {
       await handler(context);
       return;
     }
@@ -67,9 +63,9 @@ function regionClaimGuarded(
       tx,
       [
         scopeRefusal(envelope, {
-          detail: { scope, region: report.region },
+          detail: { scope, region },
           uscc: null,
-          reason: rollupRegionReason(scope.code, report.region),
+          reason: regionClaimReason(scope.code, region),
         }),
       ],
       now,

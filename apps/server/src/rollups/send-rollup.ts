@@ -1,7 +1,6 @@
 import { RollupReportPayloadSchema, type Envelope } from '@shuan/contracts';
 import {
   federationRollupsRepository,
-  organizationsRepository,
   rollupRefilingsRepository,
   withTransaction,
   type Queryable,
@@ -13,7 +12,8 @@ import {
   refilingTotals,
   type RefilingTotals,
 } from './compute-refiling-rollup.ts';
-import { computeRollup, provinceRegion } from './compute-rollup.ts';
+import { computeRollup } from './compute-rollup.ts';
+import { provinceSources } from './province-sources.ts';
 
 /** What {@link sendRollup} queued. */
 export interface SentRollup {
@@ -50,23 +50,14 @@ export async function sendRollup(deps: NodeDeps, now = new Date()): Promise<Sent
 
 /** The rollup payload as of `now` (no side effects). */
 export async function buildRollup(db: Queryable, now: Date) {
-  const own = await organizationsRepository.first(db);
-  const rows = own === undefined ? [] : await federationRollupsRepository.sourceRows(db, own.id);
-  const registry =
-    own === undefined ? [] : await federationRollupsRepository.registryRegions(db, own.id);
-  const filingRegions = rows.map(
-    (row) => (row.payload as { enterprise?: { region?: string } }).enterprise?.region ?? '',
-  );
+  const { orgId, filings: rows, registry, region } = await provinceSources(db);
   const enterprises = new Set([...rows.map((row) => row.uscc)]).size;
   const refilings = computeRefilingRollup(
-    own === undefined ? [] : await rollupRefilingsRepository.sourceRows(db, own.id),
+    orgId === undefined ? [] : await rollupRefilingsRepository.sourceRows(db, orgId),
     now,
   );
   const rollup = computeRollup({
-    region: provinceRegion(
-      registry,
-      filingRegions.filter((code) => code !== ''),
-    ),
+    region,
     asOf: now,
     // Registered enterprises, or those that filed when the registry is smaller.
     enterprises: Math.max(registry.length, enterprises),
