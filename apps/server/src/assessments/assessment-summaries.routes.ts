@@ -11,7 +11,7 @@ import { requireNodeOperator } from '../federation/manage-federation.ts';
 import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
 import type { RouteGroup } from '../roles/route-group.ts';
-import { reviewReceivedAssessment } from './review-received.ts';
+import { presentReview, reviewReceivedAssessment } from './review-received.ts';
 import { sendYearSummary, yearSummaryView } from './year-summary.ts';
 
 const tags = ['assessments'];
@@ -20,7 +20,8 @@ const tags = ['assessments'];
  * The province's side of the yearly assessment cycle (docs/risk-assessment.md § Yearly
  * summary): reviewing a received report (审核通过 / 需整改), the year's summary of receipt
  * and review as of now with the last one sent, and sending it to the ministry (before 25
- * December). The node's own work: a tenant's users get 403.
+ * December). The node's own work: a tenant's users get 403 (404 for a review, as for an
+ * unknown report).
  */
 export function assessmentSummaryRoutes(app: ZodApp, deps: NodeDeps): void {
   app.post(
@@ -40,7 +41,7 @@ export function assessmentSummaryRoutes(app: ZodApp, deps: NodeDeps): void {
         request.params.id,
         request.body,
       );
-      return { id: request.params.id, review: { ...review, at: review.at.toISOString() } };
+      return { id: request.params.id, review: presentReview(review) };
     },
   );
 

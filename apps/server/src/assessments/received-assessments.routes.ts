@@ -5,6 +5,7 @@ import { requireNodeOperator } from '../federation/manage-federation.ts';
 import type { NodeDeps } from '../http/context.ts';
 import { principalOf, type ZodApp } from '../http/zod-app.ts';
 import type { RouteGroup } from '../roles/route-group.ts';
+import { presentReview } from './review-received.ts';
 
 /**
  * `GET /api/v1/assessments-received` (province and ministry): the assessment reports its
@@ -42,7 +43,7 @@ export function receivedAssessmentRoutes(app: ZodApp, deps: NodeDeps): void {
             checklistVersion: payload.checklistVersion,
             receivedAt: row.receivedAt.toISOString(),
             forwardedAt: row.forwardedAt?.toISOString() ?? null,
-            review: row.review === null ? null : { ...row.review, at: row.review.at.toISOString() },
+            review: row.review === null ? null : presentReview(row.review),
           };
         }),
       };

@@ -10,6 +10,11 @@ import { requireNodeOperator } from '../federation/manage-federation.ts';
 import { AppError, MESSAGES } from '../http/app-error.ts';
 import type { NodeDeps, Principal } from '../http/context.ts';
 
+/** A review as the API shows it (the list's `review`, the review route's answer). */
+export function presentReview(review: ReceivedAssessmentReview) {
+  return { ...review, at: review.at.toISOString() };
+}
+
 /**
  * The province's review (审核) of a received assessment report: accepted, or needs rework
  * with a note. A later review replaces the earlier one; the audit log keeps each. The yearly

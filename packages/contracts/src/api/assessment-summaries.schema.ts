@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AssessmentYearSummaryPayloadSchema } from '../federation/messages.schema.ts';
+import { AssessmentYearSummaryPayloadSchema } from '../federation/assessment-messages.schema.ts';
+import { AssessmentReviewSchema } from './assessments.schema.ts';
 
 /**
  * The province's review of received assessment reports and the yearly summary of receipt and
@@ -26,12 +27,7 @@ export const ReceivedAssessmentParamsSchema = z.object({ id: z.uuid() });
 /** The review as recorded (the list's `review` field). */
 export const ReceivedAssessmentReviewSchema = z.object({
   id: z.string(),
-  review: z.object({
-    outcome: z.enum(['accepted', 'needs-rework']),
-    note: z.string().nullable(),
-    by: z.string(),
-    at: z.string(),
-  }),
+  review: AssessmentReviewSchema,
 });
 
 export const AssessmentSummaryParamsSchema = z.object({ year: Year });

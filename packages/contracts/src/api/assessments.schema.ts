@@ -198,6 +198,14 @@ export const AssessmentDetailSchema = AssessmentSummarySchema.extend({
 });
 
 /** `GET /api/v1/assessments-received` (province). */
+/** A province's review (审核) of a received assessment report. */
+export const AssessmentReviewSchema = z.object({
+  outcome: z.enum(['accepted', 'needs-rework']),
+  note: z.string().nullable(),
+  by: z.string(),
+  at: z.string(),
+});
+
 export const ReceivedAssessmentListSchema = z.object({
   items: z.array(
     z.object({
@@ -222,14 +230,7 @@ export const ReceivedAssessmentListSchema = z.object({
       /** When a province passed it on to the ministry (null: not yet, or on the ministry). */
       forwardedAt: z.string().nullable(),
       /** The province's review (审核): null until reviewed. */
-      review: z
-        .object({
-          outcome: z.enum(['accepted', 'needs-rework']),
-          note: z.string().nullable(),
-          by: z.string(),
-          at: z.string(),
-        })
-        .nullable(),
+      review: AssessmentReviewSchema.nullable(),
     }),
   ),
 });
