@@ -17,18 +17,13 @@ import {
   buildAssessmentReportPayload,
   receiveAssessmentReport,
   receiveFilings,
+  STEEL,
+  TEXTILE,
 } from '../apps/server/src/assessments/testing/report-fixtures.ts';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { ADMIN_PASSWORD, startServer, type RunningServer } from './support/server.ts';
 import { logIn, open } from './support/ui.ts';
 
-const STEEL = { uscc: '91350100M000100Y43', name: '某钢铁集团', region: '350100', industry: 'C31' };
-const TEXTILE = {
-  uscc: '91350100MA2Y4B7C14',
-  name: '某纺织公司',
-  region: '350100',
-  industry: 'C17',
-};
 const KEY = `04${'ab'.repeat(64)}`;
 const YEAR = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
 

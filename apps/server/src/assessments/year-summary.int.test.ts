@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import type { MessagePayload } from '@shuan/contracts';
 import {
   closeFederationNodes,
   eventually,
@@ -14,6 +15,8 @@ import {
   buildAssessmentReportPayload,
   receiveAssessmentReport,
   receiveFilings,
+  STEEL,
+  TEXTILE,
 } from './testing/report-fixtures.ts';
 
 // A province reviews the assessment reports its enterprises filed and reports the year's
@@ -25,31 +28,13 @@ import {
 
 const MINISTRY = 'ministry-000000';
 const PROVINCE = 'province-350000';
-const STEEL = { uscc: '91350100M000100Y43', name: '某钢铁集团', region: '350100', industry: 'C31' };
-const TEXTILE = {
-  uscc: '91350100MA2Y4B7C14',
-  name: '某纺织公司',
-  region: '350100',
-  industry: 'C17',
-};
 
 let ministry: FederationTestNode;
 let province: FederationTestNode;
 let reviewer: HttpSession;
 let officer: HttpSession;
 
-interface Summary {
-  year: number;
-  region: string;
-  dueBy: string;
-  expected: number;
-  received: number;
-  onTime: number;
-  late: number;
-  review: { accepted: number; needsRework: number; pending: number };
-  missing: { uscc: string; name: string }[];
-  missingTotal: number;
-}
+type Summary = MessagePayload<'assessment.year-summary'>;
 interface View {
   current: Summary;
   sent: { summary: Summary; firstSentAt: string; lastSentAt: string } | null;

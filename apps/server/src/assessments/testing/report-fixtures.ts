@@ -8,6 +8,20 @@ import { storeReceivedAssessment } from '../file-assessment.ts';
 type ReportPayload = MessagePayload<'assessment.report'>;
 type FilingEnterprise = MessagePayload<'filing.submit'>['enterprise'];
 
+/** Two Fuzhou enterprises of the yearly-summary tests: the steel works reports, the textile company does not. */
+export const STEEL: FilingEnterprise = {
+  uscc: '91350100M000100Y43',
+  name: '某钢铁集团',
+  region: '350100',
+  industry: 'C31',
+};
+export const TEXTILE: FilingEnterprise = {
+  uscc: '91350100MA2Y4B7C14',
+  name: '某纺织公司',
+  region: '350100',
+  industry: 'C17',
+};
+
 /** An `assessment.report` payload of a finished 2026 assessment (福州, steel), as filed up. */
 export function buildAssessmentReportPayload(
   overrides: Partial<ReportPayload> = {},
