@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FiledItemSchema, FilingEnterpriseSchema } from '../federation/messages.schema.ts';
+import { FilingEnterpriseSchema } from '../federation/enterprise.schema.ts';
+import { FiledItemSchema } from '../federation/messages.schema.ts';
 import { ListQuerySchema, pageOf, QueryBooleanSchema } from './common.schema.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NodeIdSchema } from '../federation/envelope.schema.ts';
-import { FilingEnterpriseSchema } from '../federation/messages.schema.ts';
+import { FilingEnterpriseSchema } from '../federation/enterprise.schema.ts';
 import { ListQuerySchema, pageOf } from './common.schema.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FilingEnterpriseSchema } from '../federation/messages.schema.ts';
+import { FilingEnterpriseSchema } from '../federation/enterprise.schema.ts';
 import {
   MaterialChangeSummarySchema,
   RefilingStateSchema,

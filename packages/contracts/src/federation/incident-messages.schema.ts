@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { INCIDENT_LEVELS, RISK_TYPES } from '@shuan/core';
 import { LEVELS } from '@shuan/core/taxonomy';
-// Lazy: messages.schema.ts imports this file for its table, so the enterprise schema is read
-// when a payload is parsed, not while the modules load.
-import { FilingEnterpriseSchema } from './messages.schema.ts';
-
-const Enterprise = z.lazy(() => FilingEnterpriseSchema);
+import { FilingEnterpriseSchema } from './enterprise.schema.ts';
 
 /** Incident levels, lowest first (core `INCIDENT_LEVELS`). */
 export const IncidentLevelSchema = z.enum(INCIDENT_LEVELS);
@@ -79,7 +75,7 @@ export const IncidentReportPayloadSchema = z.strictObject({
   kind: z.enum(['initial', 'follow-up', 'summary']),
   reportId: z.uuid(),
   incidentId: z.uuid(),
-  enterprise: Enterprise,
+  enterprise: FilingEnterpriseSchema,
   sentAt: z.iso.datetime(),
   incident: ReportedIncidentSchema,
   summary: IncidentSummarySchema.nullable(),
@@ -91,7 +87,7 @@ export const IncidentReportPayloadSchema = z.strictObject({
  */
 export const RiskReportPayloadSchema = z.strictObject({
   reportId: z.uuid(),
-  enterprise: Enterprise,
+  enterprise: FilingEnterpriseSchema,
   sentAt: z.iso.datetime(),
   riskType: RiskTypeSchema,
   potentialLevel: IncidentLevelSchema,

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-// Lazy: messages.schema.ts imports this file for its table, so the enterprise schema is read
-// when a payload is parsed, not while the modules load.
-import { FilingEnterpriseSchema } from './messages.schema.ts';
-
-const Enterprise = z.lazy(() => FilingEnterpriseSchema);
+import { FilingEnterpriseSchema } from './enterprise.schema.ts';
 
 /** A category whose filed volume moved by 30 % or more (core `VolumeChange`). */
 export const VolumeChangeSchema = z.strictObject({
@@ -37,7 +33,7 @@ export const RefilingStateSchema = z.enum(['open', 'refiled', 'reverted']);
  * province counts its 3 months from it. Sent in the transaction that records the state.
  */
 export const FilingChangePayloadSchema = z.strictObject({
-  enterprise: Enterprise,
+  enterprise: FilingEnterpriseSchema,
   baseFilingId: z.uuid(),
   baseCatalogVersion: z.number().int().min(1),
   changedAt: z.iso.datetime(),

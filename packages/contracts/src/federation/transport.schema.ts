@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FEDERATION_ERROR_CODES, NODE_ROLES } from '@shuan/core';
 import { ListQuerySchema, pageOf } from '../api/common.schema.ts';
 import { MessageTypeSchema, NodeIdSchema, Sm2SignatureSchema } from './envelope.schema.ts';
-import { IndustryCodeSchema, RegionCodeSchema, UsccSchema } from './messages.schema.ts';
+import { IndustryCodeSchema, RegionCodeSchema, UsccSchema } from './enterprise.schema.ts';
 
 /** Most envelopes one push may carry. */
 export const MAX_PUSH_ENVELOPES = 200;
