@@ -10,6 +10,7 @@ export * from './embedded-postgres.ts';
 export * from './postmaster.ts';
 export * from './atomic-file.ts';
 export * from './list-query.ts';
+export * from './jsonb-param.ts';
 export * from './repositories/organizations-repository.pg.ts';
 export * from './repositories/users-repository.pg.ts';
 export * from './repositories/sessions-repository.pg.ts';

@@ -1,4 +1,4 @@
-import { EnvelopeSchema, parseMessagePayload, type Envelope } from '@shuan/contracts';
+import type { Envelope } from '@shuan/contracts';
 import type { FederationErrorCode } from '@shuan/core';
 import {
   federationInboxRepository,
@@ -7,8 +7,10 @@ import {
   withTransaction,
   type Queryable,
 } from '@shuan/db';
+import { prepareDelivery, type PreparedDelivery, type SignatureTask } from '@shuan/tools';
 import type { NodeDeps } from '../http/context.ts';
 import { applyChunkGroup, completesGroup, type ChunkGroupFailure } from './chunk-groups.ts';
+import { validateEnvelope } from './envelope-validator.ts';
 import { batchHandlerOf, handlerOf } from './message-handlers.ts';
 import { excerptOf, stringField, type Refusal } from './rejection-excerpt.ts';
 import { precheck, type Candidate, type DeliveryResult, type Refuse } from './receive-precheck.ts';
@@ -19,12 +21,16 @@ export type { DeliveryResult } from './receive-precheck.ts';
 /**
  * Receives a batch of envelopes (a child's push, or what a pull brought from the parent):
  *
- * 1. parse each (`FED_MALFORMED`); 2. `checkEnvelope` against the known peers, the stored
- * ids and the last applied seqs, advancing a simulated seq through the batch (unknown or
- * suspended sender, wrong receiver or direction, replay, clock skew; a gap is `held`);
- * 3. verify the SM2 signatures of the survivors in one batch on the worker pool;
- * 4. check each payload against its type's schema (`FED_PAYLOAD_INVALID`) and, for a child
- * enrolled for one enterprise, that the USCC it names is that one (`FED_SCOPE_MISMATCH`);
+ * 1. prepare the delivery: judge each envelope by its schema (`FED_MALFORMED`) and its
+ * payload by its type's (`FED_PAYLOAD_INVALID`, step 4), recompute the digests and plan
+ * one SM2 check per signed batch;
+ * 2. `checkEnvelope` against the known peers, the stored ids and the last applied seqs,
+ * advancing a simulated seq through the batch (unknown or suspended sender, wrong receiver
+ * or direction, replay, clock skew; a gap is `held`);
+ * 3. verify the SM2 signatures of the survivors on the worker pool (`FED_BAD_DIGEST`,
+ * `FED_BAD_SIGNATURE`);
+ * 4. refuse, as dead letters, payloads invalid for their type and, for a child enrolled for
+ * one enterprise, payloads naming another USCC (`FED_SCOPE_MISMATCH`);
  * 5. in ONE transaction: lock the senders' seq rows, re-check order against them (another
  * batch may have won the race), store each envelope, apply it with its handler, advance
  * the sender's seq, note the contact, and record every rejection.
@@ -52,29 +58,28 @@ export async function receiveEnvelopes(
       excerpt: excerptOf(value),
     });
   };
+  const prepared = prepareDelivery(raw, validateEnvelope);
   raw.forEach((value, index) => {
-    const result = EnvelopeSchema.safeParse(value);
-    if (result.success) parsed.push({ index, envelope: result.data });
-    else refuse(index, value, 'FED_MALFORMED');
+    // Judged by EnvelopeSchema (envelope-validator.ts), which transforms nothing.
+    if (prepared.shapes[index] === 'malformed') refuse(index, value, 'FED_MALFORMED');
+    else parsed.push({ index, envelope: value as Envelope });
   });
   const candidates = await precheck(deps, parsed, now, results, refuse);
-  const verdicts = await deps.federation.verifier.verifyMany(
-    candidates.map(({ envelope, peer }) => ({ envelope, publicKey: peer.publicKey })),
-  );
-  const verified = candidates.filter((candidate, i) => {
-    const verdict = verdicts[i];
-    if (verdict?.ok !== true) {
-      refuse(candidate.index, candidate.envelope, verdict?.code ?? 'FED_BAD_SIGNATURE');
+  const signatures = await checkSignatures(deps, prepared, candidates);
+  const verified = candidates.filter((candidate) => {
+    // Every candidate has a verdict; a missing one would be a bug, and fails closed.
+    const code = signatures.has(candidate.index)
+      ? signatures.get(candidate.index)
+      : 'FED_BAD_SIGNATURE';
+    if (code !== null && code !== undefined) {
+      refuse(candidate.index, candidate.envelope, code);
       return false;
     }
     const { envelope } = candidate;
     // A genuine envelope whose payload is invalid, or speaks for an enterprise other than
     // the one a node was enrolled for, would be refused again at every retry and block its
     // sender's stream: it is stored in order as refused instead (a dead letter).
-    if (
-      envelope.chunk === undefined &&
-      !parseMessagePayload(envelope.type, envelope.payload).success
-    ) {
+    if (prepared.shapes[candidate.index] === 'payload-invalid') {
       candidate.refusal = 'FED_PAYLOAD_INVALID';
     } else if (outsideScope(candidate.peer.scope, envelope.payload)) {
       candidate.refusal = 'FED_SCOPE_MISMATCH';
@@ -106,6 +111,39 @@ export async function receiveEnvelopes(
     await federationRejectionsRepository.insertMany(tx, refusals, now);
   });
   return results;
+}
+
+/**
+ * Step 3: the SM2 checks of the candidates (a check also covering envelopes refused by the
+ * cheap rules is still made: it decides the candidates among them), under the keys the
+ * precheck read. Input index → null when genuine, or why not.
+ */
+async function checkSignatures(
+  deps: NodeDeps,
+  prepared: PreparedDelivery,
+  candidates: readonly Candidate[],
+): Promise<Map<number, FederationErrorCode | null>> {
+  const keys = new Map(candidates.map((c) => [c.index, c.peer.publicKey]));
+  const verdicts = new Map<number, FederationErrorCode | null>();
+  for (const [index, code] of prepared.failures) if (keys.has(index)) verdicts.set(index, code);
+  const wanted: { task: SignatureTask; publicKey: string }[] = [];
+  for (const task of prepared.tasks) {
+    const index = task.indexes.find((i) => keys.has(i));
+    const publicKey = index === undefined ? undefined : keys.get(index);
+    if (publicKey !== undefined) wanted.push({ task, publicKey });
+  }
+  const ok = await deps.federation.verifier.verifySignatures(
+    wanted.map(({ task, publicKey }) => ({
+      publicKey,
+      text: task.text,
+      signature: task.signature,
+    })),
+  );
+  wanted.forEach(({ task }, k) => {
+    for (const index of task.indexes)
+      verdicts.set(index, ok[k] === true ? null : 'FED_BAD_SIGNATURE');
+  });
+  return verdicts;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   MAX_PAYLOAD_BYTES,
   MESSAGE_TYPES,
   NODE_ID_PATTERN,
-  serializedPayloadBytes,
+  payloadFits,
 } from '@shuan/core';
 
 /** A node id: letters, digits and `._:-`, 1–128 characters (core `NODE_ID_PATTERN`). */
@@ -89,7 +89,7 @@ function checkPayload(
     ctx.addIssue({ code: 'custom', path: ['payload'], message: 'payload is required' });
     return;
   }
-  if (serializedPayloadBytes(envelope.payload) > MAX_PAYLOAD_BYTES) {
+  if (!payloadFits(envelope.payload, MAX_PAYLOAD_BYTES)) {
     ctx.addIssue({
       code: 'custom',
       path: ['payload'],

@@ -162,3 +162,14 @@ export function serializedPayloadBytes(payload: unknown): number {
   const text = JSON.stringify(payload) as string | undefined;
   return text === undefined ? Number.POSITIVE_INFINITY : utf8ByteLength(text);
 }
+
+/**
+ * Whether `payload` is at most `limit` bytes serialized. A text of n UTF-16 units is at most
+ * 3n bytes, so most payloads are answered without counting (the check runs on every
+ * received envelope).
+ */
+export function payloadFits(payload: unknown, limit: number): boolean {
+  const text = JSON.stringify(payload) as string | undefined;
+  if (text === undefined) return false;
+  return text.length * 3 <= limit || utf8ByteLength(text) <= limit;
+}

@@ -1,3 +1,4 @@
+import { jsonbParam } from '../jsonb-param.ts';
 import type { Queryable } from '../queryable.ts';
 
 /** A filing received from a child, kept as received until the review workflow takes it. */
@@ -36,12 +37,12 @@ export const receivedFilingsRepository = {
     await db.query(
       `INSERT INTO federation_filings (envelope_id, sender, filing_id, kind, payload)
        SELECT envelope_id, sender, filing_id, kind, payload
-       FROM json_to_recordset($1::json)
+       FROM jsonb_to_recordset($1::jsonb)
          AS t(envelope_id uuid, sender text, filing_id uuid, kind text, payload jsonb)
        ON CONFLICT (sender, filing_id) DO NOTHING`,
       // One JSON parameter, as the inbox does (no per-payload array-literal escaping).
       [
-        JSON.stringify(
+        jsonbParam(
           rows.map((row) => ({
             envelope_id: row.envelopeId,
             sender: row.sender,

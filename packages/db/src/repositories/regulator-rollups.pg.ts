@@ -166,7 +166,9 @@ export const regulatorRollupsRepository = {
     const { rows } = await db.query<{ province: string; state: string; count: string }>(
       named(
         'filing-counts',
-        `SELECT province, state, count FROM regulator_filing_counts WHERE count <> 0`,
+        // Summed over the shards (migration 0026).
+        `SELECT province, state, sum(count) AS count FROM regulator_filing_counts
+         GROUP BY province, state HAVING sum(count) <> 0`,
       ),
     );
     return rows.map((r) => ({ ...r, count: Number(r.count) }));

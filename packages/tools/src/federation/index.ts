@@ -16,5 +16,13 @@ export {
   createEnvelopeVerifier,
   type EnvelopeVerifier,
   type EnvelopeVerifierOptions,
+  type SignatureCheck,
   type VerifyItem,
 } from './envelope-verifier.ts';
+export {
+  prepareDelivery,
+  type EnvelopeValidator,
+  type PreparedDelivery,
+  type ShapeVerdict,
+} from './prepare-delivery.ts';
+export type { DigestFailure, SignatureTask } from './signature-tasks.ts';

@@ -43,15 +43,18 @@ export function envelopeSigningInput(envelope: EnvelopeDraft | FederationEnvelop
   return canonicalJson(draftFields(envelope));
 }
 
-/** The fields the digest covers: all but `digest`, `signature` and `proof`. */
+/**
+ * The fields the digest covers: all but `digest`, `signature` and `proof`, copied in sorted
+ * key order, so that canonical JSON takes its native fast path (canonical-json.ts) whatever
+ * order the envelope's keys came in (a parsed schema output lists them in schema order).
+ */
 function draftFields(envelope: EnvelopeDraft | FederationEnvelope): EnvelopeDraft {
-  const {
-    digest: _digest,
-    signature: _signature,
-    proof: _proof,
-    ...fields
-  } = envelope as FederationEnvelope;
-  return fields;
+  const source = envelope as unknown as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(source).sort()) {
+    if (key !== 'digest' && key !== 'signature' && key !== 'proof') fields[key] = source[key];
+  }
+  return fields as unknown as EnvelopeDraft;
 }
 
 /**

@@ -1,16 +1,16 @@
 /** Messages between the envelope verifier and its worker threads. */
 
-/** A job: item i is signature[i] over digests[i] under keys[keyIndex[i]]. */
+/** SM2 checks: item i is signatures[i] over texts[i] under keys[keyIndex[i]]. */
 export interface VerifyJob {
   jobId: number;
   /** Distinct public keys of the job, each sent once. */
   keys: string[];
   keyIndex: Uint32Array;
-  digests: string[];
+  texts: string[];
   signatures: string[];
 }
 
-/** The answer: ok[i] is 1 when item i verified. */
+/** The answer: `ok[i]` is 1 when check i verified. */
 export interface VerifyJobResult {
   jobId: number;
   ok: Uint8Array;
