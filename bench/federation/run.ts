@@ -52,30 +52,40 @@ async function ingestGoals(options: FederationBenchOptions, facts: string[], goa
     profileArgs(options),
   );
   try {
-    const { baseline, baselines, ingest, payloadBytes } = await measureIngest(
+    const { rounds, median, payloadBytes } = await measureIngest(
       node,
-      { senders: options.senders, perSender: options.perSender, batch: options.batch },
+      {
+        senders: options.senders,
+        perSender: options.perSender,
+        batch: options.batch,
+        rounds: options.rounds,
+      },
       log,
     );
-    const ratio = ingest.perSecond / baseline.perSecond;
+    const mean = (median.before.perSecond + median.after.perSecond) / 2;
+    const highest = Math.max(...rounds.flatMap((r) => [r.before.perSecond, r.after.perSecond]));
     facts.push(
-      `ingest: ${String(options.senders)} senders × ${fmt(options.perSender)} filing.submit (${fmt(payloadBytes)} B payload), ${String(options.batch)} per POST`,
-      `ingest: province ${describe(ingest)}`,
-      ...baselines.map((b, i) => `ingest: baseline run ${String(i + 1)}: ${describe(b)}`),
+      `ingest: ${String(options.senders)} senders × ${fmt(options.perSender)} filing.submit (${fmt(payloadBytes)} B payload), ${String(options.batch)} per POST, ${String(rounds.length)} rounds`,
+      ...rounds.flatMap((r, i) => [
+        `ingest round ${String(i + 1)}: province ${describe(r.ingest)}`,
+        `ingest round ${String(i + 1)}: baselines ${fmt(r.before.perSecond)} and ${fmt(r.after.perSecond)} msg/s; ratio ${fmt(r.ratio, 2)}×`,
+      ]),
+      `ingest: ratios by round ${rounds.map((r) => `${fmt(r.ratio, 2)}×`).join(', ')}; against the highest baseline of the run (${fmt(highest)} msg/s) the median round is ${fmt(median.ingest.perSecond / highest, 2)}×`,
       `ingest: server peak RSS ${fmt(await node.server.peakRssMb())} MB`,
     );
     goals.push(
       {
-        title: 'ingest vs plain INSERTs of the same payloads (same PostgreSQL, same run)',
-        figure: `${fmt(ingest.perSecond)} msg/s vs ${fmt(baseline.perSecond)} msg/s = ${fmt(ratio, 2)}×`,
+        title:
+          'ingest vs plain INSERTs of the same payloads (same PostgreSQL, same run; median of the rounds)',
+        figure: `${fmt(median.ingest.perSecond)} msg/s vs ${fmt(mean)} msg/s = ${fmt(median.ratio, 2)}×`,
         target: `≥ ${String(RATIO_TARGET)}×`,
-        pass: ratio >= RATIO_TARGET,
+        pass: median.ratio >= RATIO_TARGET,
       },
       {
-        title: 'ingest rate',
-        figure: `${fmt(ingest.perSecond)} msg/s`,
+        title: 'ingest rate (median round)',
+        figure: `${fmt(median.ingest.perSecond)} msg/s`,
         target: `≥ ${fmt(RATE_TARGET)} msg/s`,
-        pass: ingest.perSecond >= RATE_TARGET,
+        pass: median.ingest.perSecond >= RATE_TARGET,
       },
     );
   } finally {

@@ -13,6 +13,8 @@ export interface FederationBenchOptions {
   senders: number;
   perSender: number;
   batch: number;
+  /** Ingest: rounds of baseline, ingest, baseline (the median round is the figure). */
+  rounds: number;
   /** Catch-up: senders with `queued` messages each, released at once. */
   catchupSenders: number;
   queued: number;
@@ -29,13 +31,14 @@ export const USAGE = `npm run bench:federation -- [options]
   --senders N           ingest: concurrent senders (default 8)
   --per-sender N        ingest: messages per sender (default 1000)
   --batch N             ingest: envelopes per POST (default 100)
+  --rounds N            ingest: rounds of baseline, ingest, baseline; the median is reported (default 3)
   --catchup-senders N   catch-up: senders (default 500)
   --queued N            catch-up: messages queued per sender (default 100)
   --provinces N         country: province processes (default 31)
   --enterprises N       country: light enterprises (default 5000)
   --minutes M           country: duration in minutes, fractions allowed (default 10)
   --per-minute R        country: messages per enterprise per minute (default 1)
-  --quick               ingest 4 × 500, catch-up 100 × 100, country 1 minute
+  --quick               ingest 4 × 500 in 1 round, catch-up 100 × 100, country 1 minute
   --cpu-prof            profile the ingest and catch-up provinces (node --cpu-prof, bench/.work/)
   --strict              exit 1 when a goal is missed`;
 
@@ -48,6 +51,7 @@ export function parseOptions(argv: string[]): FederationBenchOptions | 'help' {
       senders: { type: 'string' },
       'per-sender': { type: 'string' },
       batch: { type: 'string', default: '100' },
+      rounds: { type: 'string' },
       'catchup-senders': { type: 'string' },
       queued: { type: 'string', default: '100' },
       provinces: { type: 'string', default: '31' },
@@ -80,6 +84,7 @@ export function parseOptions(argv: string[]): FederationBenchOptions | 'help' {
     senders: number('senders', values.senders ?? (quick ? '4' : '8'), 1),
     perSender: number('per-sender', values['per-sender'] ?? (quick ? '500' : '1000'), 1),
     batch: number('batch', values.batch, 1),
+    rounds: number('rounds', values.rounds ?? (quick ? '1' : '3'), 1),
     catchupSenders: number(
       'catchup-senders',
       values['catchup-senders'] ?? (quick ? '100' : '500'),

@@ -1,4 +1,5 @@
 import { jsonbParam } from '../jsonb-param.ts';
+import { named } from '../named-query.ts';
 import type { Queryable } from '../queryable.ts';
 
 /** A filing received from a child, kept as received until the review workflow takes it. */
@@ -63,13 +64,17 @@ export const receivedFilingsRepository = {
   async insertManyFromInbox(db: Queryable, envelopeIds: readonly string[]): Promise<void> {
     if (envelopeIds.length === 0) return;
     await db.query(
-      `INSERT INTO federation_filings (envelope_id, sender, filing_id, kind, payload)
-       SELECT i.envelope_id, i.sender, (i.payload->>'filingId')::uuid, i.payload->>'kind', i.payload
-       FROM unnest($1::uuid[]) WITH ORDINALITY AS t(envelope_id, n)
-       JOIN federation_inbox AS i ON i.envelope_id = t.envelope_id
-       ORDER BY t.n
-       ON CONFLICT (sender, filing_id) DO NOTHING`,
-      [envelopeIds],
+      named(
+        'filings-insert-from-inbox',
+        `INSERT INTO federation_filings (envelope_id, sender, filing_id, kind, payload)
+         SELECT i.envelope_id, i.sender, (i.payload->>'filingId')::uuid, i.payload->>'kind',
+           i.payload
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS t(envelope_id, n)
+         JOIN federation_inbox AS i ON i.envelope_id = t.envelope_id
+         ORDER BY t.n
+         ON CONFLICT (sender, filing_id) DO NOTHING`,
+        [envelopeIds],
+      ),
     );
   },
 

@@ -1,5 +1,6 @@
 import type { EnvelopeChunk, MessageType } from '@shuan/core';
 import { jsonbParam } from '../jsonb-param.ts';
+import { named } from '../named-query.ts';
 import type { Queryable } from '../queryable.ts';
 
 /** An accepted envelope as stored (digest and signature are not kept: it was verified). */
@@ -29,8 +30,11 @@ export const federationInboxRepository = {
   async seenIds(db: Queryable, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const result = await db.query<{ id: string }>(
-      `SELECT envelope_id::text AS id FROM federation_inbox WHERE envelope_id = ANY($1::uuid[])`,
-      [ids],
+      named(
+        'inbox-seen-ids',
+        `SELECT envelope_id::text AS id FROM federation_inbox WHERE envelope_id = ANY($1::uuid[])`,
+        [ids],
+      ),
     );
     return new Set(result.rows.map((row) => row.id));
   },
@@ -63,11 +67,14 @@ export const federationInboxRepository = {
     const sorted = [...new Set(senders)].sort();
     if (sorted.length === 0) return new Map();
     const result = await db.query<{ sender: string; seq: string }>(
-      `INSERT INTO federation_sender_state AS s (sender)
-       SELECT sender FROM unnest($1::text[]) WITH ORDINALITY AS t(sender, n) ORDER BY n
-       ON CONFLICT (sender) DO UPDATE SET sender = s.sender
-       RETURNING sender, last_seq::text AS seq`,
-      [sorted],
+      named(
+        'inbox-lock-senders',
+        `INSERT INTO federation_sender_state AS s (sender)
+         SELECT sender FROM unnest($1::text[]) WITH ORDINALITY AS t(sender, n) ORDER BY n
+         ON CONFLICT (sender) DO UPDATE SET sender = s.sender
+         RETURNING sender, last_seq::text AS seq`,
+        [sorted],
+      ),
     );
     return new Map(result.rows.map((row) => [row.sender, Number(row.seq)]));
   },
@@ -101,9 +108,12 @@ export const federationInboxRepository = {
   async setLastSeqs(db: Queryable, seqs: ReadonlyMap<string, number>): Promise<void> {
     if (seqs.size === 0) return;
     await db.query(
-      `UPDATE federation_sender_state AS s SET last_seq = t.seq, updated_at = now()
-       FROM unnest($1::text[], $2::bigint[]) AS t(sender, seq) WHERE s.sender = t.sender`,
-      [[...seqs.keys()], [...seqs.values()]],
+      named(
+        'inbox-set-last-seqs',
+        `UPDATE federation_sender_state AS s SET last_seq = t.seq, updated_at = now()
+         FROM unnest($1::text[], $2::bigint[]) AS t(sender, seq) WHERE s.sender = t.sender`,
+        [[...seqs.keys()], [...seqs.values()]],
+      ),
     );
   },
 
@@ -122,27 +132,30 @@ export const federationInboxRepository = {
     for (let start = 0; start < rows.length; start += 500) {
       const slice = rows.slice(start, start + 500);
       await db.query(
-        `INSERT INTO federation_inbox (envelope_id, sender, seq, type, payload, chunk, sent_at,
+        named(
+          'inbox-insert-many',
+          `INSERT INTO federation_inbox (envelope_id, sender, seq, type, payload, chunk, sent_at,
            applied_at, refused_code)
          SELECT envelope_id, sender, seq, type, payload, chunk, sent_at, applied_at, refused_code
          FROM jsonb_to_recordset($1::jsonb) AS t(envelope_id uuid, sender text, seq bigint,
            type text, payload jsonb, chunk jsonb, sent_at timestamptz, applied_at timestamptz,
            refused_code text)`,
-        [
-          jsonbParam(
-            slice.map((row) => ({
-              envelope_id: row.envelopeId,
-              sender: row.sender,
-              seq: row.seq,
-              type: row.type,
-              payload: row.payload,
-              chunk: row.chunk,
-              sent_at: row.sentAt,
-              applied_at: row.appliedAt,
-              refused_code: row.refusedCode ?? null,
-            })),
-          ),
-        ],
+          [
+            jsonbParam(
+              slice.map((row) => ({
+                envelope_id: row.envelopeId,
+                sender: row.sender,
+                seq: row.seq,
+                type: row.type,
+                payload: row.payload,
+                chunk: row.chunk,
+                sent_at: row.sentAt,
+                applied_at: row.appliedAt,
+                refused_code: row.refusedCode ?? null,
+              })),
+            ),
+          ],
+        ),
       );
     }
   },

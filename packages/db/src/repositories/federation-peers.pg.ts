@@ -1,4 +1,5 @@
 import type { EnrollmentScope } from '@shuan/core';
+import { named } from '../named-query.ts';
 import type { Queryable } from '../queryable.ts';
 
 /** A node this node trusts: its parent or one of its children. */
@@ -42,8 +43,9 @@ export const federationPeersRepository = {
   /** The peers with these ids (unknown ids are simply absent from the map). */
   async getMany(db: Queryable, nodeIds: readonly string[]): Promise<Map<string, PeerRow>> {
     const result = await db.query<PeerRow>(
-      `SELECT ${COLUMNS} FROM federation_peers WHERE node_id = ANY($1)`,
-      [nodeIds],
+      named('peers-get-many', `SELECT ${COLUMNS} FROM federation_peers WHERE node_id = ANY($1)`, [
+        nodeIds,
+      ]),
     );
     return new Map(result.rows.map((row) => [row.nodeId, row]));
   },
@@ -57,10 +59,13 @@ export const federationPeersRepository = {
     nodeIds: readonly string[],
   ): Promise<Map<string, PeerRow & { lastSeq: number }>> {
     const result = await db.query<PeerRow & { lastSeq: string | null }>(
-      `SELECT ${COLUMNS}, s.last_seq::text AS "lastSeq"
-       FROM federation_peers LEFT JOIN federation_sender_state AS s ON s.sender = node_id
-       WHERE node_id = ANY($1)`,
-      [nodeIds],
+      named(
+        'peers-with-last-seq',
+        `SELECT ${COLUMNS}, s.last_seq::text AS "lastSeq"
+         FROM federation_peers LEFT JOIN federation_sender_state AS s ON s.sender = node_id
+         WHERE node_id = ANY($1)`,
+        [nodeIds],
+      ),
     );
     return new Map(
       result.rows.map((row) => [row.nodeId, { ...row, lastSeq: Number(row.lastSeq ?? 0) }]),
@@ -155,9 +160,12 @@ export const federationPeersRepository = {
   async touch(db: Queryable, nodeIds: readonly string[], at: Date): Promise<void> {
     if (nodeIds.length === 0) return;
     await db.query(
-      `UPDATE federation_peers SET last_contact_at = GREATEST(last_contact_at, $2)
-       WHERE node_id = ANY($1)`,
-      [nodeIds, at],
+      named(
+        'peers-touch',
+        `UPDATE federation_peers SET last_contact_at = GREATEST(last_contact_at, $2)
+         WHERE node_id = ANY($1)`,
+        [nodeIds, at],
+      ),
     );
   },
 

@@ -1,4 +1,5 @@
 import type { EnrollmentScope } from '@shuan/core';
+import { named } from '../named-query.ts';
 import type { Queryable } from '../queryable.ts';
 
 /** A registry entry's codes, as a scope check judges them. */
@@ -117,11 +118,14 @@ export const federationRegistryLinksRepository = {
     usccs: readonly string[],
   ): Promise<Map<string, RegistryTerritory>> {
     const result = await db.query<RegistryTerritory & { uscc: string }>(
-      `SELECT uscc, region_code AS "regionCode", industry_code AS "industryCode"
-       FROM enterprises
-       WHERE org_id = (SELECT id FROM organizations ORDER BY created_at, id LIMIT 1)
-         AND uscc = ANY($1)`,
-      [usccs.map((uscc) => uscc.toUpperCase())],
+      named(
+        'registry-territories',
+        `SELECT uscc, region_code AS "regionCode", industry_code AS "industryCode"
+         FROM enterprises
+         WHERE org_id = (SELECT id FROM organizations ORDER BY created_at, id LIMIT 1)
+           AND uscc = ANY($1)`,
+        [usccs.map((uscc) => uscc.toUpperCase())],
+      ),
     );
     return new Map(
       result.rows.map((row) => [

@@ -1,12 +1,9 @@
-import type { QueryConfig } from 'pg';
+import { named as namedQuery } from '../named-query.ts';
 import type { Queryable } from '../queryable.ts';
 
-/**
- * A read as a named statement: planned once per pooled connection. Every view request runs
- * several of these small aggregates, and planning one costs about as much as running it.
- */
-function named(name: string, text: string, values: unknown[] = []): QueryConfig {
-  return { name: `regulator-${name}`, text, values };
+/** A read of this file as a named statement (planned once per pooled connection). */
+function named(name: string, text: string, values: unknown[] = []) {
+  return namedQuery(`regulator-${name}`, text, values);
 }
 
 /**
