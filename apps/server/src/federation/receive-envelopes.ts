@@ -7,7 +7,7 @@ import {
   withTransaction,
   type Queryable,
 } from '@shuan/db';
-import { prepareDelivery, type PreparedDelivery, type SignatureTask } from '@shuan/tools';
+import { prepareDelivery, type PreparedDelivery } from '@shuan/tools';
 import type { NodeDeps } from '../http/context.ts';
 import { applyChunkGroup, completesGroup, type ChunkGroupFailure } from './chunk-groups.ts';
 import { validateEnvelope } from './envelope-validator.ts';
@@ -22,13 +22,12 @@ export type { DeliveryResult } from './receive-precheck.ts';
  * Receives a batch of envelopes (a child's push, or what a pull brought from the parent):
  *
  * 1. prepare the delivery: judge each envelope by its schema (`FED_MALFORMED`) and its
- * payload by its type's (`FED_PAYLOAD_INVALID`, step 4), recompute the digests and plan
- * one SM2 check per signed batch;
+ * payload by its type's (`FED_PAYLOAD_INVALID`, step 4), and write its signing input;
  * 2. `checkEnvelope` against the known peers, the stored ids and the last applied seqs,
  * advancing a simulated seq through the batch (unknown or suspended sender, wrong receiver
  * or direction, replay, clock skew; a gap is `held`);
- * 3. verify the SM2 signatures of the survivors on the worker pool (`FED_BAD_DIGEST`,
- * `FED_BAD_SIGNATURE`);
+ * 3. on the verifier threads, check the survivors' digests and batch proofs and verify one
+ * SM2 signature per signed batch (`FED_BAD_DIGEST`, `FED_BAD_SIGNATURE`);
  * 4. refuse, as dead letters, payloads invalid for their type and, for a child enrolled for
  * one enterprise, payloads naming another USCC (`FED_SCOPE_MISMATCH`);
  * 5. in ONE transaction: lock the senders' seq rows, re-check order against them (another
@@ -114,36 +113,29 @@ export async function receiveEnvelopes(
 }
 
 /**
- * Step 3: the SM2 checks of the candidates (a check also covering envelopes refused by the
- * cheap rules is still made: it decides the candidates among them), under the keys the
- * precheck read. Input index → null when genuine, or why not.
+ * Step 3: the digest, proof and SM2 checks of the candidates, on the verifier threads, under
+ * the keys the precheck read. Input index → null when genuine, or why not.
  */
 async function checkSignatures(
   deps: NodeDeps,
   prepared: PreparedDelivery,
   candidates: readonly Candidate[],
 ): Promise<Map<number, FederationErrorCode | null>> {
-  const keys = new Map(candidates.map((c) => [c.index, c.peer.publicKey]));
-  const verdicts = new Map<number, FederationErrorCode | null>();
-  for (const [index, code] of prepared.failures) if (keys.has(index)) verdicts.set(index, code);
-  const wanted: { task: SignatureTask; publicKey: string }[] = [];
-  for (const task of prepared.tasks) {
-    const index = task.indexes.find((i) => keys.has(i));
-    const publicKey = index === undefined ? undefined : keys.get(index);
-    if (publicKey !== undefined) wanted.push({ task, publicKey });
-  }
-  const ok = await deps.federation.verifier.verifySignatures(
-    wanted.map(({ task, publicKey }) => ({
-      publicKey,
-      text: task.text,
-      signature: task.signature,
+  const verdicts = await deps.federation.verifier.check(
+    candidates.map(({ index, envelope, peer }) => ({
+      text: prepared.texts[index],
+      digest: envelope.digest,
+      signature: envelope.signature,
+      proof: envelope.proof,
+      publicKey: peer.publicKey,
     })),
   );
-  wanted.forEach(({ task }, k) => {
-    for (const index of task.indexes)
-      verdicts.set(index, ok[k] === true ? null : 'FED_BAD_SIGNATURE');
-  });
-  return verdicts;
+  return new Map(
+    candidates.map(({ index }, k) => {
+      const verdict = verdicts[k];
+      return [index, verdict?.ok === true ? null : (verdict?.code ?? 'FED_BAD_SIGNATURE')];
+    }),
+  );
 }
 
 /**

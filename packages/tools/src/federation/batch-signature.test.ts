@@ -118,7 +118,7 @@ test('a tampered envelope, a swapped proof or a borrowed batch signature is refu
 });
 
 // inlineBelow 1: even one check goes to a worker, the path under test here.
-const verifier = createEnvelopeVerifier({ workers: 2, inlineBelow: 1 });
+const verifier = createEnvelopeVerifier({ workers: 2 });
 after(() => verifier.close());
 
 test('the worker verifier checks a batch signed once as one signature and flags the bad ones', async () => {

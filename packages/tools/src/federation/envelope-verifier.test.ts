@@ -64,7 +64,7 @@ test('small batches and workers: 0 give the same verdicts on the calling thread'
   assert.deepEqual(await verifier.verifyMany([]), []);
 });
 
-test('a batch where every digest is bad never reaches the workers and still answers', async () => {
+test('a batch where every digest is bad answers FED_BAD_DIGEST for each envelope', async () => {
   const { items } = buildBatch();
   const broken = items.map((item) => ({ ...item, envelope: { ...item.envelope, seq: 0 } }));
   const verdicts = await verifier.verifyMany(broken);
@@ -72,7 +72,7 @@ test('a batch where every digest is bad never reaches the workers and still answ
 });
 
 test('a closed verifier refuses work; bad worker counts are refused', async () => {
-  const pool = createEnvelopeVerifier({ workers: 1, inlineBelow: 1 });
+  const pool = createEnvelopeVerifier({ workers: 1 });
   const { items, expected } = buildBatch();
   assert.deepEqual(verdictNames(await pool.verifyMany(items.slice(0, 3))), expected.slice(0, 3));
   await pool.close();

@@ -1,26 +1,32 @@
 /**
- * Batch verification of envelopes over worker threads. SM2 verification (~1.7 ms each with a
- * cached key, more under load) is the cost of ingest; SM3 digests are ~100× cheaper. So the
- * calling thread recomputes the digests and plans one check per signed batch
- * (signature-tasks.ts, or prepare-delivery.ts for raw envelopes), and `verifySignatures`
- * sends the SM2 checks to the threads in jobs of 64, each key kept on one thread where
- * balance allows (its parsed-key cache stays warm: shard-plan.ts). Even one check per push
- * goes to a thread: measured in bench:federation, that frees the receiver's main thread of
- * ~15 % of its work (docs/benchmarks.md).
+ * Batch verification of envelopes over worker threads. The calling thread (a receiver's main
+ * thread, which also parses requests and talks to PostgreSQL) only writes each envelope's
+ * signing input (canonical JSON); the threads recompute the SM3 digests, rebuild the Merkle
+ * trees of batches signed once and make one SM2 check per signed batch (delivery-check.ts).
+ * Measured in bench:federation, this takes about a quarter of the main thread's work per
+ * message off it (docs/benchmarks.md).
+ *
+ * Items are sent in units that must stay together (one signed batch, or one envelope), each
+ * key to the same thread where balance allows, so that thread's parsed-key cache stays warm
+ * (shard-plan.ts).
  */
 import type { FederationEnvelope } from '@shuan/core';
+import {
+  CHECK_BAD_DIGEST,
+  CHECK_OK,
+  checkItems,
+  checkUnits,
+  type CheckItem,
+} from './delivery-check.ts';
 import { planShards } from './shard-plan.ts';
 import type { EnvelopeVerdict } from './sign-envelope.ts';
-import { verifyDigestSignature } from './sign-envelope.ts';
-import { signatureTasks, type DigestFailure } from './signature-tasks.ts';
+import { safeSigningInput } from './sign-envelope.ts';
 import { createVerifierPool } from './verifier-pool.ts';
 
 /** Settings of {@link createEnvelopeVerifier}. */
 export interface EnvelopeVerifierOptions {
   /** Worker threads, 0–64; 0 does everything on the calling thread. */
   workers: number;
-  /** Fewer SM2 checks than this are done on the calling thread (default 1: none are). */
-  inlineBelow?: number | undefined;
 }
 
 /** One envelope and the public key of the node that claims to have sent it. */
@@ -29,26 +35,29 @@ export interface VerifyItem {
   publicKey: string;
 }
 
-/** One SM2 check: `signature` over `text` under `publicKey`. */
-export interface SignatureCheck {
-  publicKey: string;
-  text: string;
-  signature: string;
-}
-
 /** A pool of verifier threads; see {@link createEnvelopeVerifier}. */
 export interface EnvelopeVerifier {
   readonly workers: number;
-  /** One answer per check, in input order. Rejects only if a worker dies. */
-  verifySignatures: (checks: readonly SignatureCheck[]) => Promise<boolean[]>;
-  /** Digests, then signatures, of parsed envelopes: one verdict per item, in input order. */
+  /** One verdict per item, in input order. Rejects only if a worker thread dies. */
+  check: (items: readonly CheckItem[]) => Promise<EnvelopeVerdict[]>;
+  /** {@link check} of parsed envelopes, their signing inputs written here. */
   verifyMany: (items: readonly VerifyItem[]) => Promise<EnvelopeVerdict[]>;
   /** Stops the worker threads; later calls reject. */
   close: () => Promise<void>;
 }
 
-const JOB_SIZE = 64;
+/** Most units (signed batches or single envelopes) per job. */
+const JOB_UNITS = 64;
 const MAX_WORKERS = 64;
+
+const OK: EnvelopeVerdict = { ok: true };
+const BAD_DIGEST: EnvelopeVerdict = { ok: false, code: 'FED_BAD_DIGEST' };
+const BAD_SIGNATURE: EnvelopeVerdict = { ok: false, code: 'FED_BAD_SIGNATURE' };
+
+function verdictOf(code: number | undefined): EnvelopeVerdict {
+  if (code === CHECK_OK) return OK;
+  return code === CHECK_BAD_DIGEST ? BAD_DIGEST : BAD_SIGNATURE;
+}
 
 /**
  * A verifier with `workers` threads for whole deliveries, e.g. everything one push of a
@@ -67,94 +76,53 @@ export function createEnvelopeVerifier(options: EnvelopeVerifierOptions): Envelo
       `workers 须为 0–${MAX_WORKERS} 的整数 / workers must be an integer in [0, ${MAX_WORKERS}]`,
     );
   }
-  const inlineBelow = options.inlineBelow ?? 1;
   const pool = createVerifierPool(workers);
   let closed = false;
 
-  const assertOpen = (): void => {
+  const check = async (items: readonly CheckItem[]): Promise<EnvelopeVerdict[]> => {
     if (closed) throw new Error('验签器已关闭 / the envelope verifier is closed');
-  };
-
-  const verifySignatures = async (checks: readonly SignatureCheck[]): Promise<boolean[]> => {
-    assertOpen();
-    if (workers === 0 || checks.length < inlineBelow) {
-      return checks.map((c) => verifyDigestSignature(c.publicKey, c.text, c.signature).ok);
-    }
-    const answers = new Array<boolean>(checks.length).fill(false);
+    if (workers === 0) return [...checkItems(items)].map(verdictOf);
+    const verdicts = new Array<EnvelopeVerdict>(items.length).fill(BAD_SIGNATURE);
+    const units = checkUnits(items);
     const plan = planShards(
-      checks.map((c) => c.publicKey),
+      units.map((unit) => (items[unit[0] ?? 0] as CheckItem).publicKey),
       workers,
     );
     const pending: Promise<void>[] = [];
     const longest = Math.max(...plan.map((shard) => shard.length));
     // Round-robin over the shards, one job each per turn, so every worker starts early.
-    for (let offset = 0; offset < longest; offset += JOB_SIZE) {
+    for (let offset = 0; offset < longest; offset += JOB_UNITS) {
       plan.forEach((shard, w) => {
-        const indexes = shard.slice(offset, offset + JOB_SIZE);
+        const indexes = shard.slice(offset, offset + JOB_UNITS).flatMap((u) => units[u] ?? []);
         if (indexes.length === 0) return;
-        const { keys, keyIndex } = keyTable(
-          indexes.map((i) => (checks[i] as SignatureCheck).publicKey),
-        );
         pending.push(
-          pool
-            .run(w, {
-              keys,
-              keyIndex,
-              texts: indexes.map((i) => (checks[i] as SignatureCheck).text),
-              signatures: indexes.map((i) => (checks[i] as SignatureCheck).signature),
-            })
-            .then((ok) => {
-              indexes.forEach((i, k) => {
-                answers[i] = ok[k] === 1;
-              });
-            }),
+          pool.run(w, { items: indexes.map((i) => items[i] as CheckItem) }).then((codes) => {
+            indexes.forEach((i, k) => {
+              verdicts[i] = verdictOf(codes[k]);
+            });
+          }),
         );
       });
     }
     await Promise.all(pending);
-    return answers;
+    return verdicts;
   };
 
-  const verifyMany = async (items: readonly VerifyItem[]): Promise<EnvelopeVerdict[]> => {
-    assertOpen();
-    const failures = new Map<number, DigestFailure>();
-    const tasks = signatureTasks(
-      items.map((item, index) => ({ index, envelope: item.envelope, signer: item.publicKey })),
-      failures,
+  const verifyMany = (items: readonly VerifyItem[]): Promise<EnvelopeVerdict[]> =>
+    check(
+      items.map(({ envelope, publicKey }) => ({
+        text: safeSigningInput(envelope),
+        digest: envelope.digest,
+        signature: envelope.signature,
+        proof: envelope.proof,
+        publicKey,
+      })),
     );
-    const ok = await verifySignatures(
-      tasks.map((task) => ({ publicKey: task.signer, text: task.text, signature: task.signature })),
-    );
-    const results = new Array<EnvelopeVerdict>(items.length);
-    for (const [index, code] of failures) results[index] = { ok: false, code };
-    tasks.forEach((task, k) => {
-      const verdict: EnvelopeVerdict = ok[k]
-        ? { ok: true }
-        : { ok: false, code: 'FED_BAD_SIGNATURE' };
-      for (const index of task.indexes) results[index] = verdict;
-    });
-    return results;
-  };
 
   const close = async (): Promise<void> => {
     closed = true;
     await pool.close();
   };
 
-  return { workers, verifySignatures, verifyMany, close };
-}
-
-/** A job's distinct keys, each sent once, and each check's key number. */
-function keyTable(publicKeys: readonly string[]): { keys: string[]; keyIndex: Uint32Array } {
-  const keys: string[] = [];
-  const numbers = new Map<string, number>();
-  const keyIndex = Uint32Array.from(publicKeys, (publicKey) => {
-    let n = numbers.get(publicKey);
-    if (n === undefined) {
-      n = keys.push(publicKey) - 1;
-      numbers.set(publicKey, n);
-    }
-    return n;
-  });
-  return { keys, keyIndex };
+  return { workers, check, verifyMany, close };
 }

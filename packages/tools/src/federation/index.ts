@@ -16,7 +16,6 @@ export {
   createEnvelopeVerifier,
   type EnvelopeVerifier,
   type EnvelopeVerifierOptions,
-  type SignatureCheck,
   type VerifyItem,
 } from './envelope-verifier.ts';
 export {
@@ -25,4 +24,4 @@ export {
   type PreparedDelivery,
   type ShapeVerdict,
 } from './prepare-delivery.ts';
-export type { DigestFailure, SignatureTask } from './signature-tasks.ts';
+export type { CheckItem } from './delivery-check.ts';

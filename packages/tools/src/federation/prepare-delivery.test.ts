@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { FederationEnvelope } from '@shuan/core';
 import { generateSm2KeyPair } from '../crypto/sm2.ts';
+import {
+  CHECK_BAD_DIGEST,
+  CHECK_BAD_SIGNATURE,
+  CHECK_OK,
+  checkItems,
+  checkUnits,
+  type CheckItem,
+} from './delivery-check.ts';
 import { prepareDelivery, type ShapeVerdict } from './prepare-delivery.ts';
-import { signEnvelope, signEnvelopes } from './sign-envelope.ts';
+import { envelopeSigningInput, signEnvelope, signEnvelopes } from './sign-envelope.ts';
 import { buildDraft } from './testing.ts';
 
 const alice = generateSm2KeyPair();
@@ -16,60 +25,63 @@ function validate(value: unknown): ShapeVerdict {
   return record.type === 'filing.withdraw' ? 'payload-invalid' : 'ok';
 }
 
-test('a push signed once is one SM2 check per sender, whatever the key order of its JSON', () => {
-  const mine = signEnvelopes(
-    Array.from({ length: 5 }, () => buildDraft({ sender: 'ent-a' })),
-    alice,
+function itemOf(envelope: FederationEnvelope, publicKey: string, text?: string): CheckItem {
+  return {
+    text: text ?? envelopeSigningInput(envelope),
+    digest: envelope.digest,
+    signature: envelope.signature,
+    proof: envelope.proof,
+    publicKey,
+  };
+}
+
+test('prepare: shapes by the receiver schema, and the signing input whatever the JSON key order', () => {
+  const [envelope] = signEnvelopes([buildDraft(), buildDraft()], alice);
+  assert.ok(envelope);
+  // As parsed from the wire: the keys in reverse order, which the signing input must not mind.
+  const reversed = Object.fromEntries(
+    Object.entries(JSON.parse(JSON.stringify(envelope)) as object).reverse(),
   );
-  const theirs = signEnvelopes(
-    Array.from({ length: 3 }, () => buildDraft({ sender: 'ent-b' })),
-    bob,
-  );
-  // As parsed from the wire: the keys in reverse order, which the digest must not mind.
-  const raw = [...mine, ...theirs].map((envelope) =>
-    Object.fromEntries(Object.entries(JSON.parse(JSON.stringify(envelope)) as object).reverse()),
-  );
-  const prepared = prepareDelivery(raw, validate);
-  assert.deepEqual(prepared.shapes, Array(8).fill('ok'));
-  assert.equal(prepared.failures.size, 0);
-  assert.deepEqual(
-    prepared.tasks.map((task) => [task.signer, task.indexes]),
-    [
-      ['ent-a', [0, 1, 2, 3, 4]],
-      ['ent-b', [5, 6, 7]],
-    ],
-  );
+  const withdrawal = signEnvelope(buildDraft({ type: 'filing.withdraw' }), alice);
+  const prepared = prepareDelivery([reversed, 'not an envelope', withdrawal], validate);
+  assert.deepEqual(prepared.shapes, ['ok', 'malformed', 'payload-invalid']);
+  assert.equal(prepared.texts[0], envelopeSigningInput(envelope));
+  assert.equal(prepared.texts[1], undefined);
+  assert.equal(prepared.texts[2], envelopeSigningInput(withdrawal));
 });
 
-test('malformed envelopes get no check; a changed payload or a foreign proof fails before SM2', () => {
+test('check: a batch signed once passes whole; a changed payload, a foreign proof or key fails', () => {
   const batch = signEnvelopes(
-    Array.from({ length: 4 }, () => buildDraft({ sender: 'ent-a' })),
+    Array.from({ length: 5 }, () => buildDraft()),
     alice,
   );
-  const alone = signEnvelope(buildDraft({ sender: 'ent-a', type: 'filing.withdraw' }), alice);
-  const [first, second, third, fourth] = batch;
-  assert.ok(first && second && third && fourth);
-  const raw: unknown[] = [
-    first,
-    'not an envelope',
-    { ...second, payload: { changed: true } },
-    { ...third, proof: { ...third.proof, index: 9 } },
-    fourth,
-    alone,
+  const [first, second, third, fourth, fifth] = batch;
+  assert.ok(first && second && third && fourth && fifth);
+  const alone = signEnvelope(buildDraft(), bob);
+  const items = [
+    itemOf(first, alice.publicKey),
+    itemOf({ ...second, payload: { changed: true } }, alice.publicKey),
+    itemOf(
+      { ...third, proof: { ...third.proof, index: 9 } } as FederationEnvelope,
+      alice.publicKey,
+    ),
+    { ...itemOf(fourth, alice.publicKey), text: undefined },
+    itemOf(fifth, alice.publicKey),
+    itemOf(alone, bob.publicKey),
+    itemOf(alone, alice.publicKey),
   ];
-  const prepared = prepareDelivery(raw, validate);
-  assert.deepEqual(prepared.shapes, ['ok', 'malformed', 'ok', 'ok', 'ok', 'payload-invalid']);
   assert.deepEqual(
-    [...prepared.failures].sort(([a], [b]) => a - b),
+    [...checkItems(items)],
     [
-      [2, 'FED_BAD_DIGEST'],
-      [3, 'FED_BAD_SIGNATURE'],
+      CHECK_OK,
+      CHECK_BAD_DIGEST,
+      CHECK_BAD_SIGNATURE,
+      CHECK_BAD_DIGEST,
+      CHECK_OK,
+      CHECK_OK,
+      CHECK_BAD_SIGNATURE,
     ],
   );
-  // The batch's two untouched envelopes share one check; the one signed alone has its own.
-  assert.deepEqual(
-    prepared.tasks.map((task) => task.indexes),
-    [[5], [0, 4]],
-  );
-  assert.equal(prepared.tasks[0]?.text, alone.digest);
+  // The units a verifier thread must check together: the batch under one key, then each alone.
+  assert.deepEqual(checkUnits(items), [[0, 1, 2, 3, 4], [5], [6]]);
 });

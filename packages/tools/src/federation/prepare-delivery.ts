@@ -1,20 +1,16 @@
 /**
- * The CPU half of receiving a delivery, before the receiver's database is asked anything:
- * each raw envelope's shape is checked by the receiver's own schema (passed in, so this
- * package needs no message schemas), its digest is recomputed and the SM2 checks are planned
- * (signature-tasks.ts); the checks themselves go to the verifier's threads.
+ * The receiver's main-thread half of checking a delivery, before its database is asked
+ * anything: each raw envelope's shape is judged by the receiver's own schema (passed in, so
+ * this package needs no message schemas), and the signing input of each well-formed one is
+ * written out (canonical JSON). Hashing and SM2 then run on the verifier threads
+ * (delivery-check.ts), which are sent these strings, not the envelopes.
  *
- * It runs on the receiver's main thread. Run on the verifier threads instead (tried in
- * bench:federation), it cost about 2.5× the CPU — the envelopes copied to the thread, a
- * second heap to collect — and slowed ingest on a 2-core machine (docs/benchmarks.md).
+ * Judging the shapes on the threads too was tried (bench:federation): the envelopes had to
+ * be copied there as objects, and on a 2-core machine the ingest got slower
+ * (docs/benchmarks.md).
  */
 import type { FederationEnvelope } from '@shuan/core';
-import {
-  signatureTasks,
-  type DigestFailure,
-  type SignatureTask,
-  type TaskInput,
-} from './signature-tasks.ts';
+import { safeSigningInput } from './sign-envelope.ts';
 
 /**
  * How a receiver's schema judges one raw envelope: `ok`; `malformed` (not an envelope:
@@ -26,35 +22,27 @@ export type ShapeVerdict = 'ok' | 'malformed' | 'payload-invalid';
 /** The receiver's judgement of one raw envelope. Must not throw. */
 export type EnvelopeValidator = (value: unknown) => ShapeVerdict;
 
-/** What {@link prepareDelivery} found. */
+/** What {@link prepareDelivery} found, by input index. */
 export interface PreparedDelivery {
-  /** Per input index. */
   shapes: ShapeVerdict[];
-  /** Input index → why it failed before SM2, for envelopes of a valid shape. */
-  failures: Map<number, DigestFailure>;
-  /** The SM2 checks left; each task's `signer` is the sender node id its envelopes claim. */
-  tasks: SignatureTask[];
+  /** The signing input of each well-formed envelope; undefined if it cannot be written. */
+  texts: (string | undefined)[];
 }
 
 /**
- * Judges every raw envelope with `validate`, then checks the digests of the well-formed ones
- * and plans their signature checks, one per sender's signed batch.
+ * Judges every raw envelope with `validate` and writes the signing input of the
+ * well-formed ones.
  *
  * @example
- * const prepared = prepareDelivery(body.envelopes, validateEnvelope);
+ * const { shapes, texts } = prepareDelivery(body.envelopes, validateEnvelope);
  */
 export function prepareDelivery(
   raw: readonly unknown[],
   validate: EnvelopeValidator,
 ): PreparedDelivery {
   const shapes = raw.map((value) => validate(value));
-  const inputs: TaskInput[] = [];
-  shapes.forEach((shape, index) => {
-    if (shape === 'malformed') return;
-    const envelope = raw[index] as FederationEnvelope;
-    inputs.push({ index, envelope, signer: envelope.sender });
-  });
-  const failures = new Map<number, DigestFailure>();
-  const tasks = signatureTasks(inputs, failures);
-  return { shapes, failures, tasks };
+  const texts = raw.map((value, index) =>
+    shapes[index] === 'malformed' ? undefined : safeSigningInput(value as FederationEnvelope),
+  );
+  return { shapes, texts };
 }

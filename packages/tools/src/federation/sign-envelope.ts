@@ -161,8 +161,14 @@ export function verifyEnvelope(
 
 /** {@link envelopeDigest}, or undefined when the envelope cannot be canonicalized. */
 export function safeDigest(envelope: FederationEnvelope): string | undefined {
+  const text = safeSigningInput(envelope);
+  return text === undefined ? undefined : sm3(text);
+}
+
+/** {@link envelopeSigningInput}, or undefined when the envelope cannot be canonicalized. */
+export function safeSigningInput(envelope: FederationEnvelope): string | undefined {
   try {
-    return envelopeDigest(envelope);
+    return envelopeSigningInput(envelope);
   } catch {
     return undefined;
   }

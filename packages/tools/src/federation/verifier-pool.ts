@@ -3,12 +3,12 @@
  * (its pending jobs reject), and holding the process open only while they have jobs.
  */
 import { Worker } from 'node:worker_threads';
-import type { VerifyJob, VerifyJobResult } from './verifier-protocol.ts';
+import type { CheckJob, CheckJobResult } from './verifier-protocol.ts';
 
 const WORKER_URL = new URL('./verify-worker.ts', import.meta.url);
 
 interface PendingJob {
-  resolve: (ok: Uint8Array) => void;
+  resolve: (codes: Uint8Array) => void;
   reject: (error: Error) => void;
 }
 
@@ -20,19 +20,19 @@ interface Slot {
 
 /** A fixed number of verifier threads; see {@link createVerifierPool}. */
 export interface VerifierPool {
-  /** Runs a job (its `jobId` is set here) on thread `w`, 0 ≤ w < size: one flag per check. */
-  run: (w: number, job: Omit<VerifyJob, 'jobId'>) => Promise<Uint8Array>;
+  /** Runs a job (its `jobId` is set here) on thread `w`, 0 ≤ w < size: one code per item. */
+  run: (w: number, job: Omit<CheckJob, 'jobId'>) => Promise<Uint8Array>;
   close: () => Promise<void>;
 }
 
 function spawn(): Slot {
   const slot: Slot = { worker: new Worker(WORKER_URL), jobs: new Map(), dead: false };
   slot.worker.unref();
-  slot.worker.on('message', (result: VerifyJobResult) => {
+  slot.worker.on('message', (result: CheckJobResult) => {
     const job = slot.jobs.get(result.jobId);
     slot.jobs.delete(result.jobId);
     if (slot.jobs.size === 0) slot.worker.unref();
-    job?.resolve(result.ok);
+    job?.resolve(result.codes);
   });
   const fail = (error: Error): void => {
     slot.dead = true;
@@ -47,7 +47,7 @@ function spawn(): Slot {
 }
 
 /**
- * `size` threads, started now: a thread loads and compiles the SM2 code in some 100 ms of
+ * `size` threads, started now: a thread loads and compiles the SM2 and SM3 code in some 100 ms of
  * CPU, which should not fall on the first deliveries. A dead thread is replaced when next
  * used.
  */
@@ -66,7 +66,7 @@ export function createVerifierPool(size: number): VerifierPool {
   const run: VerifierPool['run'] = (w, body) =>
     new Promise((resolve, reject) => {
       const slot = slotAt(w);
-      const job: VerifyJob = { ...body, jobId: nextJobId };
+      const job: CheckJob = { ...body, jobId: nextJobId };
       nextJobId += 1;
       if (slot.jobs.size === 0) slot.worker.ref();
       slot.jobs.set(job.jobId, { resolve, reject });

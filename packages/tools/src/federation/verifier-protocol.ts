@@ -1,17 +1,14 @@
 /** Messages between the envelope verifier and its worker threads. */
+import type { CheckItem } from './delivery-check.ts';
 
-/** SM2 checks: item i is signatures[i] over texts[i] under keys[keyIndex[i]]. */
-export interface VerifyJob {
+/** Items to check together (delivery-check.ts). */
+export interface CheckJob {
   jobId: number;
-  /** Distinct public keys of the job, each sent once. */
-  keys: string[];
-  keyIndex: Uint32Array;
-  texts: string[];
-  signatures: string[];
+  items: CheckItem[];
 }
 
-/** The answer: `ok[i]` is 1 when check i verified. */
-export interface VerifyJobResult {
+/** The answer: one check code per item (CHECK_OK, CHECK_BAD_DIGEST, CHECK_BAD_SIGNATURE). */
+export interface CheckJobResult {
   jobId: number;
-  ok: Uint8Array;
+  codes: Uint8Array;
 }
