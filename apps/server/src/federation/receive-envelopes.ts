@@ -2,7 +2,6 @@ import type { Envelope } from '@shuan/contracts';
 import type { FederationErrorCode } from '@shuan/core';
 import {
   federationInboxRepository,
-  federationPeersRepository,
   federationRejectionsRepository,
   withTransaction,
   type Queryable,
@@ -90,7 +89,7 @@ export async function receiveEnvelopes(
     return results;
   }
   await withTransaction(deps.pool, async (tx) => {
-    const failures = await applyInOrder(tx, verified, now, results, refuse);
+    const { failures, advanced } = await applyInOrder(tx, verified, now, results, refuse);
     // A chunk group that cannot be joined is recorded against its last part, which stays
     // accepted: its seq is spent, so holding it would block the sender's stream for good.
     for (const failure of failures) {
@@ -102,8 +101,9 @@ export async function receiveEnvelopes(
         excerpt: { ...excerptOf(failure.envelope), chunk: failure.detail },
       });
     }
-    await federationPeersRepository.touch(
+    await federationInboxRepository.advanceAndTouch(
       tx,
+      advanced,
       [...new Set(verified.map((c) => c.peer.nodeId))],
       now,
     );
@@ -139,13 +139,14 @@ async function checkSignatures(
 }
 
 /**
- * Step 5: store, apply and advance, in seq order per sender, inside `tx`. The order is
- * decided first against the locked seqs; the accepted envelopes are then stored with one
- * multi-row insert (one round trip per batch instead of one per message), and their handlers
- * run in batch order (a run of one type with a batch handler at once, with one statement). A handler therefore sees every accepted envelope of its
- * batch already in the inbox (`applied_at` set for those whose type has a handler). The last
- * part of a chunk group joins and applies the group (at its own seq); the groups that could
- * not be joined are returned for the caller to record.
+ * Step 5: store and apply, in seq order per sender, inside `tx`. The order is decided first
+ * against the locked seqs; the accepted envelopes are then stored with one multi-row insert
+ * (one round trip per batch instead of one per message), and their handlers run in batch
+ * order (a run of one type with a batch handler at once, with one statement). A handler
+ * therefore sees every accepted envelope of its batch already in the inbox (`applied_at`
+ * set for those whose type has a handler). The last part of a chunk group joins and applies
+ * the group (at its own seq). Returns the groups that could not be joined, for the caller to
+ * record, and each sender's new last seq, for the caller to advance.
  */
 async function applyInOrder(
   tx: Queryable,
@@ -153,17 +154,17 @@ async function applyInOrder(
   now: Date,
   results: DeliveryResult[],
   refuse: Refuse,
-): Promise<ChunkGroupFailure[]> {
+): Promise<{ failures: ChunkGroupFailure[]; advanced: Map<string, number> }> {
   const senders = [...new Set(verified.map((c) => c.envelope.sender))];
   const locked = await federationInboxRepository.lockSenders(tx, senders);
-  const stored = await federationInboxRepository.seenIds(
+  // The stored ids and the keys as they are now, under the senders' locks: a key rotation
+  // applied by another batch since our signatures were checked, or earlier in this batch,
+  // retires the key they were checked with (its sender re-signs them with the new key).
+  const { seen: stored, keys } = await federationInboxRepository.seenIdsAndKeys(
     tx,
     verified.map((c) => c.envelope.id),
+    senders,
   );
-  // The keys as they are now, under the senders' locks: a key rotation applied by another
-  // batch since our signatures were checked, or earlier in this batch, retires the key
-  // they were checked with (its sender re-signs them with the new key).
-  const keys = await federationPeersRepository.getMany(tx, senders);
   const rotated = new Set<string>();
   const advanced = new Map<string, number>();
   const accepted: Envelope[] = [];
@@ -175,7 +176,7 @@ async function applyInOrder(
       refuse(index, envelope, 'FED_REPLAY', 'duplicate');
     } else if (
       rotated.has(envelope.sender) ||
-      keys.get(envelope.sender)?.publicKey.toLowerCase() !== peer.publicKey.toLowerCase()
+      keys.get(envelope.sender) !== peer.publicKey.toLowerCase()
     ) {
       refuse(index, envelope, 'FED_BAD_SIGNATURE');
     } else if (envelope.seq <= last) {
@@ -236,6 +237,5 @@ async function applyInOrder(
       if (failure !== undefined) failures.push(failure);
     }
   }
-  await federationInboxRepository.setLastSeqs(tx, advanced);
-  return failures;
+  return { failures, advanced };
 }

@@ -39,6 +39,34 @@ export const federationInboxRepository = {
     return new Set(result.rows.map((row) => row.id));
   },
 
+  /**
+   * {@link seenIds} and the senders' current public keys (lower-case), in one round trip:
+   * what a receiving transaction re-reads once it holds the senders' locks.
+   */
+  async seenIdsAndKeys(
+    db: Queryable,
+    ids: readonly string[],
+    senders: readonly string[],
+  ): Promise<{ seen: Set<string>; keys: Map<string, string> }> {
+    const result = await db.query<{ kind: 'seen' | 'key'; name: string; value: string | null }>(
+      named(
+        'inbox-seen-ids-and-keys',
+        `SELECT 'seen' AS kind, envelope_id::text AS name, NULL AS value
+           FROM federation_inbox WHERE envelope_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT 'key', node_id, lower(public_key) FROM federation_peers WHERE node_id = ANY($2)`,
+        [ids, senders],
+      ),
+    );
+    const seen = new Set<string>();
+    const keys = new Map<string, string>();
+    for (const row of result.rows) {
+      if (row.kind === 'seen') seen.add(row.name);
+      else if (row.value !== null) keys.set(row.name, row.value);
+    }
+    return { seen, keys };
+  },
+
   /** Creates the sender's state row (last seq 0) if missing: at enrollment. */
   async ensureSender(db: Queryable, sender: string): Promise<void> {
     await db.query(
@@ -104,6 +132,29 @@ export const federationInboxRepository = {
     );
   },
 
+  /**
+   * {@link setLastSeqs}, and the last contact of `contacts` (federation_peers) moved to
+   * `at`, in one statement: the end of every receiving transaction.
+   */
+  async advanceAndTouch(
+    db: Queryable,
+    seqs: ReadonlyMap<string, number>,
+    contacts: readonly string[],
+    at: Date,
+  ): Promise<void> {
+    await db.query(
+      named(
+        'inbox-advance-and-touch',
+        `WITH advanced AS (
+           UPDATE federation_sender_state AS s SET last_seq = t.seq, updated_at = now()
+           FROM unnest($1::text[], $2::bigint[]) AS t(sender, seq) WHERE s.sender = t.sender)
+         UPDATE federation_peers SET last_contact_at = GREATEST(last_contact_at, $4)
+         WHERE node_id = ANY($3)`,
+        [[...seqs.keys()], [...seqs.values()], contacts, at],
+      ),
+    );
+  },
+
   /** {@link setLastSeq} for several senders in one statement. */
   async setLastSeqs(db: Queryable, seqs: ReadonlyMap<string, number>): Promise<void> {
     if (seqs.size === 0) return;
@@ -129,6 +180,13 @@ export const federationInboxRepository = {
     db: Queryable,
     rows: readonly (Omit<InboxRow, 'receivedAt'> & { refusedCode?: string | null })[],
   ): Promise<void> {
+    // The rows of a push share their applied time: written once, not by JSON per row.
+    const iso = new Map<Date, string>();
+    const isoOf = (at: Date): string => {
+      let text = iso.get(at);
+      if (text === undefined) iso.set(at, (text = at.toISOString()));
+      return text;
+    };
     for (let start = 0; start < rows.length; start += 500) {
       const slice = rows.slice(start, start + 500);
       await db.query(
@@ -150,7 +208,7 @@ export const federationInboxRepository = {
                 payload: row.payload,
                 chunk: row.chunk,
                 sent_at: row.sentAt,
-                applied_at: row.appliedAt,
+                applied_at: row.appliedAt === null ? null : isoOf(row.appliedAt),
                 refused_code: row.refusedCode ?? null,
               })),
             ),

@@ -22,6 +22,7 @@ import { planShards } from './shard-plan.ts';
 import type { EnvelopeVerdict } from './sign-envelope.ts';
 import { safeSigningInput } from './sign-envelope.ts';
 import { createVerifierPool } from './verifier-pool.ts';
+import { packItems } from './verifier-protocol.ts';
 
 /** Settings of {@link createEnvelopeVerifier}. */
 export interface EnvelopeVerifierOptions {
@@ -96,7 +97,7 @@ export function createEnvelopeVerifier(options: EnvelopeVerifierOptions): Envelo
         const indexes = shard.slice(offset, offset + JOB_UNITS).flatMap((u) => units[u] ?? []);
         if (indexes.length === 0) return;
         pending.push(
-          pool.run(w, { items: indexes.map((i) => items[i] as CheckItem) }).then((codes) => {
+          pool.run(w, packItems(indexes.map((i) => items[i] as CheckItem))).then((codes) => {
             indexes.forEach((i, k) => {
               verdicts[i] = verdictOf(codes[k]);
             });

@@ -13,6 +13,7 @@ import {
 import { prepareDelivery, type ShapeVerdict } from './prepare-delivery.ts';
 import { envelopeSigningInput, signEnvelope, signEnvelopes } from './sign-envelope.ts';
 import { buildDraft } from './testing.ts';
+import { packItems, unpackItems } from './verifier-protocol.ts';
 
 const alice = generateSm2KeyPair();
 const bob = generateSm2KeyPair();
@@ -84,4 +85,15 @@ test('check: a batch signed once passes whole; a changed payload, a foreign proo
   );
   // The units a verifier thread must check together: the batch under one key, then each alone.
   assert.deepEqual(checkUnits(items), [[0, 1, 2, 3, 4], [5], [6]]);
+});
+
+test('a job packed for a verifier thread unpacks to the same items', () => {
+  const batch = signEnvelopes([buildDraft(), buildDraft(), buildDraft()], alice);
+  const alone = signEnvelope(buildDraft(), bob);
+  const items = [
+    ...batch.map((envelope) => itemOf(envelope, alice.publicKey)),
+    { ...itemOf(alone, bob.publicKey), text: undefined },
+    { ...itemOf(alone, bob.publicKey), text: '' },
+  ];
+  assert.deepEqual(unpackItems({ jobId: 1, ...packItems(items) }), items);
 });

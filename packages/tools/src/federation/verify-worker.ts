@@ -5,13 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { checkItems } from './delivery-check.ts';
-import type { CheckJob, CheckJobResult } from './verifier-protocol.ts';
+import { unpackItems, type CheckJob, type CheckJobResult } from './verifier-protocol.ts';
 
 const port = parentPort;
 if (port === null) throw new Error('verify-worker.ts runs only as a worker thread');
 
 port.on('message', (job: CheckJob) => {
-  const codes = checkItems(job.items);
+  const codes = checkItems(unpackItems(job));
   const result: CheckJobResult = { jobId: job.jobId, codes };
   port.postMessage(result, [codes.buffer]);
 });
