@@ -12,8 +12,11 @@ import { batchRoots } from './batch-proof.ts';
 
 /** One envelope's check, as the receiver prepared it. */
 export interface CheckItem {
-  /** The envelope's signing input, or undefined when it could not be canonicalized. */
-  text: string | undefined;
+  /**
+   * The envelope's signing input (or its UTF-8 bytes, as a verifier thread gets it), or
+   * undefined when it could not be canonicalized.
+   */
+  text: string | Uint8Array | undefined;
   /** What the envelope claims. */
   digest: string;
   signature: string;

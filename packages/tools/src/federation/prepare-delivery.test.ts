@@ -95,5 +95,10 @@ test('a job packed for a verifier thread unpacks to the same items', () => {
     { ...itemOf(alone, bob.publicKey), text: undefined },
     { ...itemOf(alone, bob.publicKey), text: '' },
   ];
-  assert.deepEqual(unpackItems({ jobId: 1, ...packItems(items) }), items);
+  const decoder = new TextDecoder();
+  const unpacked = unpackItems({ jobId: 1, ...packItems(items) }).map((item) => ({
+    ...item,
+    text: item.text instanceof Uint8Array ? decoder.decode(item.text) : item.text,
+  }));
+  assert.deepEqual(unpacked, items);
 });

@@ -70,7 +70,8 @@ export function createVerifierPool(size: number): VerifierPool {
       nextJobId += 1;
       if (slot.jobs.size === 0) slot.worker.ref();
       slot.jobs.set(job.jobId, { resolve, reject });
-      slot.worker.postMessage(job);
+      // The texts' buffer is handed over, not copied (it is not used here again).
+      slot.worker.postMessage(job, [job.texts.buffer]);
     });
 
   const close = async (): Promise<void> => {
