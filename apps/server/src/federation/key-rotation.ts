@@ -175,9 +175,12 @@ async function settlePending(deps: NodeDeps, tx: Queryable, pending: PendingKey)
     2,
   );
   await replaceFileAtomically(join(dataDir, NODE_IDENTITY_FILE), `${text}\n`);
+  // The pending file goes before the key is switched in memory, so that whoever sees the
+  // new key sees no pending rotation (a crash in between leaves a pending file naming the
+  // node's own key, which the next call removes: above).
+  await unlink(pendingPath).catch(() => undefined);
   identity.publicKey = publicKey;
   identity.privateKey = pending.privateKey;
-  await unlink(pendingPath).catch(() => undefined);
   return true;
 }
 

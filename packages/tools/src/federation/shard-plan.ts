@@ -1,9 +1,10 @@
 /**
- * How a batch is split across worker threads. Each worker keeps its own cache of parsed SM2
- * public keys (256 keys; a cache miss costs ~5 ms of precomputation, a hit ~0.7 ms per
- * verification), so items of one sender should go to the same worker, batch after batch.
- * Each key therefore has a home worker (a hash of the key), and items stay home unless that
- * would unbalance the batch: no worker gets more than ⌈total / workers⌉ items.
+ * How a delivery's units (a signed batch, or one envelope: delivery-check.ts) are split
+ * across worker threads. Each worker keeps its own cache of parsed SM2 public keys (256
+ * keys; a miss costs ~8 ms of precomputation, a hit ~1.7 ms per verification), so the units
+ * of one sender should go to the same worker, delivery after delivery. Each key therefore
+ * has a home worker (a hash of the key), and units stay home unless that would unbalance
+ * the delivery: no worker gets more than ⌈total / workers⌉ of them.
  */
 
 /** FNV-1a of a string: a cheap, stable hash for choosing a key's home worker. */
