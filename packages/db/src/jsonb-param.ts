@@ -8,7 +8,14 @@
  * await db.query('SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid)', [jsonbParam(rows)]);
  */
 export function jsonbParam(value: unknown): Buffer {
-  const text = JSON.stringify(value);
+  return jsonbTextParam(JSON.stringify(value));
+}
+
+/**
+ * {@link jsonbParam} of a JSON text already written (valid JSON: PostgreSQL refuses it
+ * otherwise, and nothing is stored).
+ */
+export function jsonbTextParam(text: string): Buffer {
   // A UTF-16 unit is at most 3 UTF-8 bytes: write once into room for the worst case, and
   // measure first only for texts big enough that the spare room would matter.
   const room = text.length * 3 <= ONE_PASS_LIMIT ? text.length * 3 : Buffer.byteLength(text);

@@ -74,6 +74,7 @@ export async function receiveEnvelopes(
       return false;
     }
     const { envelope } = candidate;
+    candidate.signed = prepared.texts[candidate.index];
     // A genuine envelope whose payload is invalid, or speaks for an enterprise other than
     // the one a node was enrolled for, would be refused again at every retry and block its
     // sender's stream: it is stored in order as refused instead (a dead letter).
@@ -168,9 +169,11 @@ async function applyInOrder(
   const rotated = new Set<string>();
   const advanced = new Map<string, number>();
   const accepted: Envelope[] = [];
+  const signed = new Map<string, string>();
   const refused = new Map<string, FederationErrorCode>();
   const scopes = new Map(verified.map(({ envelope, peer }) => [envelope.sender, peer.scope]));
-  for (const { index, envelope, peer, refusal } of verified) {
+  for (const candidate of verified) {
+    const { index, envelope, peer, refusal } = candidate;
     const last = locked.get(envelope.sender) ?? 0;
     if (stored.has(envelope.id)) {
       refuse(index, envelope, 'FED_REPLAY', 'duplicate');
@@ -190,6 +193,8 @@ async function applyInOrder(
       };
     } else {
       accepted.push(envelope);
+      // Checked against its digest, so written (prepareDelivery).
+      signed.set(envelope.id, candidate.signed as string);
       locked.set(envelope.sender, envelope.seq);
       advanced.set(envelope.sender, envelope.seq);
       if (refusal !== undefined) {
@@ -201,16 +206,10 @@ async function applyInOrder(
       results[index] = { id: envelope.id, seq: envelope.seq, status: 'accepted', code: null };
     }
   }
-  await federationInboxRepository.insertMany(
+  await federationInboxRepository.insertSigned(
     tx,
     accepted.map((envelope) => ({
-      envelopeId: envelope.id,
-      sender: envelope.sender,
-      seq: envelope.seq,
-      type: envelope.type,
-      payload: envelope.payload,
-      chunk: envelope.chunk ?? null,
-      sentAt: envelope.sentAt,
+      signed: signed.get(envelope.id) as string,
       appliedAt: refused.has(envelope.id) || handlerOf(envelope) === undefined ? null : now,
       refusedCode: refused.get(envelope.id) ?? null,
     })),

@@ -22,6 +22,8 @@ export interface Candidate {
   envelope: Envelope;
   peer: PeerRow;
   refusal?: FederationErrorCode | undefined;
+  /** Its signing input (canonical JSON), once its digest and signature were checked. */
+  signed?: string | undefined;
 }
 
 export type Refuse = (
