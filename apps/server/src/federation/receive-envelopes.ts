@@ -6,7 +6,7 @@ import {
   withTransaction,
   type Queryable,
 } from '@shuan/db';
-import { prepareDelivery, type PreparedDelivery } from '@shuan/tools';
+import { prepareDelivery, type EnvelopeVerdict, type PreparedDelivery } from '@shuan/tools';
 import type { NodeDeps } from '../http/context.ts';
 import { applyChunkGroup, completesGroup, type ChunkGroupFailure } from './chunk-groups.ts';
 import { validateEnvelope } from './envelope-validator.ts';
@@ -63,14 +63,11 @@ export async function receiveEnvelopes(
     else parsed.push({ index, envelope: value as Envelope });
   });
   const candidates = await precheck(deps, parsed, now, results, refuse);
-  const signatures = await checkSignatures(deps, prepared, candidates);
-  const verified = candidates.filter((candidate) => {
-    // Every candidate has a verdict; a missing one would be a bug, and fails closed.
-    const code = signatures.has(candidate.index)
-      ? signatures.get(candidate.index)
-      : 'FED_BAD_SIGNATURE';
-    if (code !== null && code !== undefined) {
-      refuse(candidate.index, candidate.envelope, code);
+  const verdicts = await checkSignatures(deps, prepared, candidates);
+  const verified = candidates.filter((candidate, k) => {
+    const verdict = verdicts[k];
+    if (verdict?.ok !== true) {
+      refuse(candidate.index, candidate.envelope, verdict?.code ?? 'FED_BAD_SIGNATURE');
       return false;
     }
     const { envelope } = candidate;
@@ -115,14 +112,14 @@ export async function receiveEnvelopes(
 
 /**
  * Step 3: the digest, proof and SM2 checks of the candidates, on the verifier threads, under
- * the keys the precheck read. Input index → null when genuine, or why not.
+ * the keys the precheck read: one verdict per candidate, in order.
  */
-async function checkSignatures(
+function checkSignatures(
   deps: NodeDeps,
   prepared: PreparedDelivery,
   candidates: readonly Candidate[],
-): Promise<Map<number, FederationErrorCode | null>> {
-  const verdicts = await deps.federation.verifier.check(
+): Promise<EnvelopeVerdict[]> {
+  return deps.federation.verifier.check(
     candidates.map(({ index, envelope, peer }) => ({
       text: prepared.texts[index],
       digest: envelope.digest,
@@ -130,12 +127,6 @@ async function checkSignatures(
       proof: envelope.proof,
       publicKey: peer.publicKey,
     })),
-  );
-  return new Map(
-    candidates.map(({ index }, k) => {
-      const verdict = verdicts[k];
-      return [index, verdict?.ok === true ? null : (verdict?.code ?? 'FED_BAD_SIGNATURE')];
-    }),
   );
 }
 

@@ -133,8 +133,9 @@ export const federationInboxRepository = {
   },
 
   /**
-   * {@link setLastSeqs}, and the last contact of `contacts` (federation_peers) moved to
-   * `at`, in one statement: the end of every receiving transaction.
+   * Moves each sender's last applied seq to its value in `seqs`, and the last contact of
+   * `contacts` (federation_peers) to `at`, in one statement: the end of every receiving
+   * transaction.
    */
   async advanceAndTouch(
     db: Queryable,
@@ -151,19 +152,6 @@ export const federationInboxRepository = {
          UPDATE federation_peers SET last_contact_at = GREATEST(last_contact_at, $4)
          WHERE node_id = ANY($3)`,
         [[...seqs.keys()], [...seqs.values()], contacts, at],
-      ),
-    );
-  },
-
-  /** {@link setLastSeq} for several senders in one statement. */
-  async setLastSeqs(db: Queryable, seqs: ReadonlyMap<string, number>): Promise<void> {
-    if (seqs.size === 0) return;
-    await db.query(
-      named(
-        'inbox-set-last-seqs',
-        `UPDATE federation_sender_state AS s SET last_seq = t.seq, updated_at = now()
-         FROM unnest($1::text[], $2::bigint[]) AS t(sender, seq) WHERE s.sender = t.sender`,
-        [[...seqs.keys()], [...seqs.values()]],
       ),
     );
   },

@@ -40,19 +40,10 @@ export const federationPeersRepository = {
     return result.rows[0];
   },
 
-  /** The peers with these ids (unknown ids are simply absent from the map). */
-  async getMany(db: Queryable, nodeIds: readonly string[]): Promise<Map<string, PeerRow>> {
-    const result = await db.query<PeerRow>(
-      named('peers-get-many', `SELECT ${COLUMNS} FROM federation_peers WHERE node_id = ANY($1)`, [
-        nodeIds,
-      ]),
-    );
-    return new Map(result.rows.map((row) => [row.nodeId, row]));
-  },
-
   /**
-   * {@link getMany} with each peer's last applied seq (0 when none), in one query: what a
-   * receiver checks before any signature work, once per push.
+   * The peers with these ids (unknown ids are absent from the map), each with its last
+   * applied seq (0 when none), in one query: what a receiver checks before any signature
+   * work, once per push.
    */
   async getManyWithLastSeq(
     db: Queryable,
